@@ -1,0 +1,100 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../platform/actor.js';
+import { negotiateLocale } from '../platform/i18n/locale.js';
+import { Problem } from '../platform/problem.js';
+import type { Caller } from './caller.js';
+import { isPermission, scopeFor, type Permission, type Role, type Scope } from './core/policy.js';
+import type { AccessService, Principal } from './service.js';
+
+export const sessionCookie = 'hw_session';
+
+/** What the guard established for the current request: who, and under which grant. */
+export interface Grant {
+  permission: Permission;
+  scope: Scope;
+  /** The role that gives the broadest scope; it is the role recorded in actions and the audit trail. */
+  role: Role;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+    grant?: Grant;
+  }
+}
+
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Deny by default. Every route must declare its access (checked when routes are added); staff
+ * routes need a live session, and permission routes a role granting the permission. Cookie
+ * sessions are protected from cross-site requests by SameSite=Strict and an Origin check.
+ */
+export function installGuard(app: FastifyInstance, access: AccessService, publicPrefixes: readonly string[]) {
+  app.addHook('onRoute', (route) => {
+    // Routes of mounted plugins (the API documentation viewer, the web apps' files) cannot carry a
+    // declaration of their own; the prefixes under which they are public are named by the caller.
+    if (!route.config?.access && publicPrefixes.some((p) => route.url.startsWith(p))) {
+      route.config = { ...(route.config as object), access: 'public' };
+    }
+    const declared = route.config?.access;
+    if (!declared) throw new Error(`Route ${route.method} ${route.url} declares no access`);
+    if (typeof declared === 'object' && !isPermission(declared.permission)) {
+      throw new Error(`Route ${route.method} ${route.url} needs unknown permission ${declared.permission}`);
+    }
+  });
+
+  app.addHook('onRequest', async (req) => {
+    req.locale = negotiateLocale(req.headers['accept-language']);
+    const declared = req.routeOptions.config?.access;
+    if (!declared || declared === 'public') return;
+
+    const token = req.cookies[sessionCookie];
+    const principal = token ? await access.resolve(token) : undefined;
+    if (!principal) throw new Problem('unauthenticated');
+    req.principal = principal;
+    if (!req.headers['accept-language']) req.locale = principal.language;
+    if (unsafe.has(req.method) && isCrossSite(req)) throw Problem.forbidden('cross-site');
+    if (declared === 'signed-in') return;
+    if (principal.mustChangePassword) throw Problem.forbidden('password-change-required');
+
+    const permission = declared.permission as Permission;
+    const scope = scopeFor(principal.roles, permission);
+    if (!scope) throw Problem.forbidden();
+    const role = principal.roles.find((r) => scopeFor([r], permission) === scope)!;
+    req.grant = { permission, scope, role };
+  });
+}
+
+function isCrossSite(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site') return true;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+export function principalOf(req: FastifyRequest): Principal {
+  if (!req.principal) throw new Problem('unauthenticated');
+  return req.principal;
+}
+
+/** The actor to record for this request: the staff member in their acting role. */
+export function actorOf(req: FastifyRequest): Actor {
+  const p = principalOf(req);
+  return { id: p.userId, role: req.grant?.role ?? p.roles[0]! };
+}
+
+/** The caller of a permission route, for the service: actor, staff member, granted scope, purpose. */
+export function callerOf(req: FastifyRequest): Caller {
+  const p = principalOf(req);
+  const grant = req.grant;
+  if (!grant) throw Problem.forbidden();
+  const declared = req.routeOptions.config?.access;
+  const purpose = typeof declared === 'object' ? declared.purpose : undefined;
+  return { actor: actorOf(req), subject: p, scope: grant.scope, ...(purpose ? { purpose } : {}) };
+}

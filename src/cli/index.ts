@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { ConfigError, loadConfig } from '../config.js';
+import { backup } from './backup.js';
+import { migrate } from './migrate.js';
+import { serve } from './serve.js';
+import { addUser, listUsers, resetUser } from './user.js';
+
+const program = new Command('homeward').description('Registration and humanitarian services for the residents of the Karabakh region');
+
+program.command('serve', { isDefault: true }).description('serve the API, staff console and portal').action(() => serve(loadConfig()));
+program.command('migrate').description('bring the store schema up to date').action(() => migrate(loadConfig()));
+program
+  .command('backup')
+  .description('make a consistent online copy of the store (SQLite) or explain how (PostgreSQL)')
+  .argument('[folder]', 'where to write the copy', `backup-${new Date().toISOString().slice(0, 10)}`)
+  .action((folder: string) => backup(loadConfig(), folder));
+
+const user = program.command('user').description('manage staff accounts');
+user
+  .command('add')
+  .argument('<username>')
+  .requiredOption('-r, --role <role...>', 'registrar, reviewer, supervisor, administrator')
+  .option('-o, --office <code>', 'office code (registrars)')
+  .option('-d, --district <id>', 'district id')
+  .option('-n, --name <display name>')
+  .option('-l, --language <az|hy|ru|en>', 'interface language', 'az')
+  .action((username: string, options) => addUser(loadConfig(), username, options));
+user.command('reset').argument('<username>').description('issue a new one-time secret').action((username: string) => resetUser(loadConfig(), username));
+user.command('list').action(() => listUsers(loadConfig()));
+
+program.parseAsync().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof ConfigError || e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

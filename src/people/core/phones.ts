@@ -1,0 +1,25 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+export interface NormalisedPhone {
+  raw: string;
+  /** E.164 form, or null when the number cannot be understood. */
+  e164: string | null;
+}
+
+/**
+ * Residents give Azerbaijani (+994) and Armenian (+374, including the old Karabakh Telecom 97 and
+ * landline 47 ranges) numbers, often without the country code. A national number is tried as
+ * Azerbaijani first, then Armenian. Validation is by length and country plan, not by the
+ * (incomplete) list of allocated ranges, so that old but real numbers are kept.
+ */
+const countries: CountryCode[] = ['AZ', 'AM'];
+
+export function normalisePhone(raw: string): NormalisedPhone {
+  const cleaned = raw.trim();
+  if (!/^[+\d][\d\s().-]{5,24}$/.test(cleaned)) return { raw, e164: null };
+  for (const country of countries) {
+    const parsed = parsePhoneNumberFromString(cleaned.startsWith('00') ? `+${cleaned.slice(2)}` : cleaned, country);
+    if (parsed && (parsed.isValid() || parsed.isPossible())) return { raw, e164: parsed.number };
+  }
+  return { raw, e164: null };
+}

@@ -1,0 +1,67 @@
+import type { Deps } from '../context.js';
+import type { PlacesService } from '../places/service.js';
+import type { Actor } from '../platform/actor.js';
+import type { FieldError } from '../platform/problem.js';
+import type { Executor } from '../store/store.js';
+import { personProblems, placeReferences } from './core/validate.js';
+import { createdEvent, newPersonRows, toPersonView } from './core/records.js';
+import type { HouseholdView, PersonInput, PersonView } from './schemas.js';
+import { peopleStore } from './store.js';
+
+/** People and households: the record of who someone is, how to reach them and whom they live with. */
+export function createPeopleService({ store, clock, ids }: Deps, places: PlacesService) {
+  return {
+    /** Every rule the given people break, each error at its pointer; places are checked against the gazetteer. */
+    async problems(people: { input: PersonInput; pointer: string }[]): Promise<FieldError[]> {
+      const today = clock.now();
+      const errors = people.flatMap(({ input, pointer }) => personProblems(input, pointer, today));
+      errors.push(...(await places.unknownPlaces(people.flatMap(({ input, pointer }) => placeReferences(input, pointer)))));
+      return errors;
+    },
+
+    /** Records a new person in the caller's transaction; the input must have passed `problems`. */
+    async create(trx: Executor, actor: Actor, input: PersonInput): Promise<PersonView> {
+      const id = ids.uuid();
+      const at = clock.now().toISOString();
+      const rows = newPersonRows(id, input, at);
+      await peopleStore.insertPerson(trx, rows, createdEvent(ids.uuid(), id, actor, at, input));
+      return toPersonView({ ...rows, householdId: null });
+    },
+
+    /** Forms a household of people already recorded in this transaction; the first is its contact. */
+    async createHousehold(trx: Executor, contactId: string, members: { personId: string; relationship: string }[]) {
+      const id = ids.uuid();
+      await peopleStore.insertHousehold(
+        trx,
+        { id, contact_person_id: contactId, version: 1, created_at: clock.now().toISOString() },
+        [{ personId: contactId, relationship: 'contact' }, ...members].map((m) => ({
+          household_id: id,
+          person_id: m.personId,
+          relationship: m.relationship,
+        })),
+      );
+      return id;
+    },
+
+    async byIds(ids: readonly string[], db: Executor = store.db): Promise<Map<string, PersonView>> {
+      const rows = await peopleStore.peopleByIds(db, ids);
+      return new Map([...rows].map(([id, r]) => [id, toPersonView(r)]));
+    },
+
+    async household(id: string, db: Executor = store.db): Promise<HouseholdView | undefined> {
+      const found = await peopleStore.household(db, id);
+      if (!found) return undefined;
+      const people = await this.byIds(found.members.map((m) => m.person_id), db);
+      return {
+        id,
+        contactPersonId: found.household.contact_person_id,
+        members: found.members.flatMap((m) => {
+          const person = people.get(m.person_id);
+          return person ? [{ person, relationship: m.relationship }] : [];
+        }),
+      };
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;

@@ -1,0 +1,29 @@
+import type { Deps } from '../context.js';
+import type { AuditService } from '../audit/service.js';
+import type { NotificationsService } from '../notifications/service.js';
+import type { OfficesService } from '../offices/service.js';
+import type { PeopleService } from '../people/service.js';
+import type { FileStore } from '../store/files.js';
+import { createAttachments } from './attachments.js';
+import { createIntake } from './intake.js';
+import { createSteps } from './steps.js';
+import { createViews } from './views.js';
+
+/** Registration: intake, the lifecycle's steps, reading applications, and their document scans. */
+export function createRegistrationService(
+  deps: Deps,
+  people: PeopleService,
+  offices: OfficesService,
+  notifications: NotificationsService,
+  audit: AuditService,
+  files: FileStore,
+) {
+  return {
+    intake: createIntake(deps, people, offices, notifications, audit),
+    steps: createSteps(deps, people, notifications, audit),
+    views: createViews(deps, people, notifications, audit),
+    attachments: createAttachments(deps, files, audit),
+  };
+}
+
+export type RegistrationService = ReturnType<typeof createRegistrationService>;

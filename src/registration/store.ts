@@ -1,0 +1,143 @@
+import type { Kysely } from 'kysely';
+
+interface ApplicationsTable {
+  id: string;
+  reference: string | null;
+  type: string;
+  channel: string;
+  office_id: string | null;
+  outreach_event_id: string | null;
+  applicant_id: string;
+  household_id: string | null;
+  intake_user_id: string | null;
+  wishes_to_reside: number;
+  wishes_citizenship: number;
+  notice_version: string;
+  notice_language: string;
+  notice_mode: string;
+  state: string;
+  version: number;
+  created_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ApplicationActionsTable {
+  id: string;
+  application_id: string;
+  version: number;
+  type: string;
+  state_after: string;
+  actor_id: string | null;
+  actor_role: string;
+  channel: string;
+  at: string;
+  reason_code: string | null;
+  comment: string | null;
+}
+
+interface AttachmentsTable {
+  id: string;
+  application_id: string;
+  kind: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface RegistrationTables {
+  applications: ApplicationsTable;
+  application_actions: ApplicationActionsTable;
+  attachments: AttachmentsTable;
+}
+
+export type ApplicationRow = ApplicationsTable;
+export type ActionRow = ApplicationActionsTable;
+export type AttachmentRow = AttachmentsTable;
+type Db = Kysely<RegistrationTables>;
+
+export interface ListFilter {
+  state?: string;
+  officeId?: string;
+  channel?: string;
+  outreachEventId?: string;
+  from?: string;
+  to?: string;
+  newestFirst: boolean;
+  limit: number;
+  offset: number;
+}
+
+export const registrationStore = {
+  async insertApplication(db: Db, app: ApplicationRow, actions: ActionRow[]) {
+    await db.insertInto('applications').values(app).execute();
+    await db.insertInto('application_actions').values(actions).execute();
+  },
+
+  /**
+   * Appends an action and moves the cached state, only if nobody moved the application since
+   * `expectedVersion` was read: false means another change won and this one must not apply.
+   */
+  async appendAction(db: Db, action: ActionRow, expectedVersion: number): Promise<boolean> {
+    const updated = await db
+      .updateTable('applications')
+      .set({ state: action.state_after, version: action.version, updated_at: action.at })
+      .where('id', '=', action.application_id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return false;
+    await db.insertInto('application_actions').values(action).execute();
+    return true;
+  },
+
+  application: (db: Db, id: string) => db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
+
+  applicationByReference: (db: Db, reference: string) =>
+    db.selectFrom('applications').selectAll().where('reference', '=', reference).executeTakeFirst(),
+
+  actions: (db: Db, applicationId: string) =>
+    db.selectFrom('application_actions').selectAll().where('application_id', '=', applicationId).orderBy('version').execute(),
+
+  attachments: (db: Db, applicationId: string) =>
+    db.selectFrom('attachments').selectAll().where('application_id', '=', applicationId).orderBy('created_at').execute(),
+
+  attachment: (db: Db, applicationId: string, id: string) =>
+    db.selectFrom('attachments').selectAll().where('application_id', '=', applicationId).where('id', '=', id).executeTakeFirst(),
+
+  insertAttachment: (db: Db, row: AttachmentRow) => db.insertInto('attachments').values(row).execute(),
+
+  async list(db: Db, f: ListFilter) {
+    let q = db.selectFrom('applications');
+    if (f.state) q = q.where('state', '=', f.state);
+    if (f.officeId) q = q.where('office_id', '=', f.officeId);
+    if (f.channel) q = q.where('channel', '=', f.channel);
+    if (f.outreachEventId) q = q.where('outreach_event_id', '=', f.outreachEventId);
+    if (f.from) q = q.where('created_on', '>=', f.from);
+    if (f.to) q = q.where('created_on', '<=', f.to);
+    const [rows, total] = await Promise.all([
+      q
+        .selectAll()
+        .orderBy('created_at', f.newestFirst ? 'desc' : 'asc')
+        .orderBy('id', f.newestFirst ? 'desc' : 'asc')
+        .limit(f.limit)
+        .offset(f.offset)
+        .execute(),
+      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(total.n) };
+  },
+
+  /** Applications per local day, channel, office and outreach event. */
+  intakeCounts: (db: Db, from: string, to: string) =>
+    db
+      .selectFrom('applications')
+      .select(['created_on', 'channel', 'office_id', 'outreach_event_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('created_on', '>=', from)
+      .where('created_on', '<=', to)
+      .groupBy(['created_on', 'channel', 'office_id', 'outreach_event_id'])
+      .orderBy('created_on')
+      .orderBy('channel')
+      .execute(),
+};

@@ -1,0 +1,142 @@
+import type { Deps } from '../context.js';
+import { inScope, type Caller } from '../access/caller.js';
+import { scopeFor, type Permission } from '../access/core/policy.js';
+import type { AuditService } from '../audit/service.js';
+import type { NotificationsService } from '../notifications/service.js';
+import type { PeopleService } from '../people/service.js';
+import { Problem } from '../platform/problem.js';
+import { possibleSteps, transitions, type State } from './core/lifecycle.js';
+import { toActionView } from './core/rows.js';
+import type { ApplicationListQuery, ApplicationView, Channel } from './schemas.js';
+import { registrationStore, type ApplicationRow, type AttachmentRow } from './store.js';
+
+const sectionsShown = ['identity', 'contact', 'documents'] as const;
+
+export const toAttachmentView = (a: AttachmentRow) => ({
+  id: a.id,
+  kind: a.kind,
+  mediaType: a.media_type,
+  size: a.size,
+  sha256: a.sha256,
+  createdAt: a.created_at,
+});
+
+/**
+ * Reading applications: one with its whole story, worklists, and the daily figures. Every read
+ * that returns personal data writes its audit entries first; if they cannot be written, nothing
+ * is returned.
+ */
+export function createViews({ store }: Deps, people: PeopleService, notifications: NotificationsService, audit: AuditService) {
+  /** The steps this caller could take now: possible in the state, granted by a role, in scope. */
+  function allowedSteps(caller: Caller, app: ApplicationRow) {
+    if (!caller.subject) return [];
+    const subject = caller.subject;
+    return possibleSteps(app.state as State).filter((step) => {
+      const scope = scopeFor(subject.roles, transitions[step].permission as Permission);
+      return scope !== undefined && inScope({ ...caller, scope }, { officeId: app.office_id });
+    });
+  }
+
+  return {
+    async application(caller: Caller, id: string): Promise<ApplicationView> {
+      const app = await registrationStore.application(store.db, id);
+      if (!app || !inScope(caller, { officeId: app.office_id })) throw Problem.notFound('application');
+      const [applicants, actions, attachments, messages, household] = await Promise.all([
+        people.byIds([app.applicant_id]),
+        registrationStore.actions(store.db, id),
+        registrationStore.attachments(store.db, id),
+        notifications.forSubject('application', id),
+        app.household_id ? people.household(app.household_id) : Promise.resolve(undefined),
+      ]);
+      const applicant = applicants.get(app.applicant_id);
+      if (!applicant) throw Problem.notFound('application');
+      await store.transaction((trx) =>
+        audit.record(
+          trx,
+          { actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'application', id }, sections: sectionsShown },
+          ...(household?.members ?? [{ person: applicant }]).map((m) => ({
+            actor: caller.actor,
+            action: 'read',
+            purpose: caller.purpose,
+            record: { type: 'person', id: m.person.id },
+            sections: sectionsShown,
+          })),
+        ),
+      );
+      return {
+        id: app.id,
+        reference: app.reference,
+        type: app.type as ApplicationView['type'],
+        channel: app.channel as Channel,
+        officeId: app.office_id,
+        outreachEventId: app.outreach_event_id,
+        intakeUserId: app.intake_user_id,
+        state: app.state as State,
+        version: app.version,
+        createdAt: app.created_at,
+        updatedAt: app.updated_at,
+        declarations: { wishesToReside: app.wishes_to_reside === 1, wishesCitizenship: app.wishes_citizenship === 1 },
+        informationNotice: { version: app.notice_version, language: app.notice_language, mode: app.notice_mode },
+        applicant,
+        household: household ?? null,
+        timeline: actions.map(toActionView),
+        notifications: messages,
+        attachments: attachments.map(toAttachmentView),
+        allowedSteps: allowedSteps(caller, app),
+      };
+    },
+
+    async list(caller: Caller, q: ApplicationListQuery) {
+      const officeId = caller.scope === 'office' ? (caller.subject?.officeId ?? '\u0000none') : q.officeId;
+      if (caller.scope === 'office' && q.officeId && q.officeId !== officeId) throw Problem.forbidden('scope');
+      const { rows, total } = await registrationStore.list(store.db, { ...q, officeId, newestFirst: q.sort === 'newest' });
+      const applicants = await people.byIds(rows.map((r) => r.applicant_id));
+      if (rows.length) {
+        await store.transaction((trx) =>
+          audit.record(
+            trx,
+            ...rows.map((r) => ({ actor: caller.actor, action: 'list', purpose: caller.purpose, record: { type: 'person', id: r.applicant_id }, sections: ['identity'] })),
+          ),
+        );
+      }
+      return {
+        total,
+        items: rows.map((r) => {
+          const a = applicants.get(r.applicant_id);
+          return {
+            id: r.id,
+            reference: r.reference,
+            state: r.state as State,
+            channel: r.channel as Channel,
+            officeId: r.office_id,
+            outreachEventId: r.outreach_event_id,
+            createdAt: r.created_at,
+            updatedAt: r.updated_at,
+            version: r.version,
+            applicant: {
+              id: r.applicant_id,
+              givenName: a?.givenName.value ?? '',
+              familyName: a?.familyName.value ?? '',
+              birthDate: a?.birthDate ?? null,
+            },
+          };
+        }),
+      };
+    },
+
+    /** Counts only: "5 at the Khankendi office, 2 at outreach, 98 through the portal". */
+    async intakeFigures(caller: Caller, from: string, to: string) {
+      const rows = (await registrationStore.intakeCounts(store.db, from, to)).filter((r) => inScope(caller, { officeId: r.office_id }));
+      const out = rows.map((r) => ({
+        day: r.created_on,
+        channel: r.channel as Channel,
+        officeId: r.office_id,
+        outreachEventId: r.outreach_event_id,
+        count: Number(r.n),
+      }));
+      return { from, to, total: out.reduce((s, r) => s + r.count, 0), rows: out };
+    },
+  };
+}
+
+export type Views = ReturnType<typeof createViews>;

@@ -1,0 +1,69 @@
+import { Problem } from '../platform/problem.js';
+import type { Clock } from '../platform/clock.js';
+import { isUniqueViolation, type Executor, type Store } from './store.js';
+
+/** What a caller promised by sending an Idempotency-Key (or a client-generated id). */
+export interface IdempotencyClaim {
+  /** Whose key it is: the same key from two users is two different requests. */
+  scope: string;
+  key: string;
+  /** A digest of the request, so that reusing a key for another request is refused. */
+  requestHash: string;
+}
+
+export interface IdempotentResult<T> {
+  result: T;
+  replayed: boolean;
+}
+
+/**
+ * Runs a write once per key. The key row is written in the same transaction as the write itself,
+ * and the store's primary key (not an application check) refuses a second one: when two copies of
+ * a request race, the loser's transaction rolls back whole and it answers with the winner's result.
+ */
+export async function runIdempotent<T>(
+  store: Store,
+  clock: Clock,
+  claim: IdempotencyClaim | undefined,
+  write: (trx: Executor) => Promise<T>,
+): Promise<IdempotentResult<T>> {
+  if (!claim) return { result: await store.transaction(write), replayed: false };
+
+  const earlier = await findResult<T>(store.db, claim);
+  if (earlier) return earlier;
+  try {
+    const result = await store.transaction(async (trx) => {
+      const value = await write(trx);
+      await trx
+        .insertInto('idempotency_keys')
+        .values({
+          scope: claim.scope,
+          key: claim.key,
+          request_hash: claim.requestHash,
+          response: JSON.stringify(value),
+          created_at: clock.now().toISOString(),
+        })
+        .execute();
+      return value;
+    });
+    return { result, replayed: false };
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      const winner = await findResult<T>(store.db, claim);
+      if (winner) return winner;
+    }
+    throw e;
+  }
+}
+
+async function findResult<T>(db: Executor, claim: IdempotencyClaim): Promise<IdempotentResult<T> | undefined> {
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'response'])
+    .where('scope', '=', claim.scope)
+    .where('key', '=', claim.key)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (row.request_hash !== claim.requestHash) throw new Problem('idempotency-mismatch');
+  return { result: JSON.parse(row.response) as T, replayed: true };
+}

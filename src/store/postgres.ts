@@ -1,0 +1,23 @@
+import pg from 'pg';
+
+/**
+ * A pool whose results look like SQLite's: 64-bit counts and ids come back as numbers and
+ * timestamps as ISO strings, so that no code above the store sees which database it runs on.
+ */
+export function openPostgresPool(url: string, max: number): pg.Pool {
+  const parsers: Record<number, (v: string) => unknown> = {
+    20: (v) => Number(v), // int8
+    1700: (v) => Number(v), // numeric
+    1184: (v) => new Date(v).toISOString(), // timestamptz
+    1114: (v) => new Date(`${v}Z`).toISOString(), // timestamp
+    1082: (v) => v, // date
+  };
+  return new pg.Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+}
