@@ -10,7 +10,7 @@ import { createFileStore } from './store/files.js';
 
 /** Every module's service, wired once: what the HTTP app, the CLI and the tests all use. */
 export function createServices(deps: Deps) {
-  const audit = createAuditService(deps.clock);
+  const audit = createAuditService(deps);
   const access = createAccessService(deps, audit);
   const places = createPlacesService(deps, audit);
   const offices = createOfficesService(deps, places, audit);

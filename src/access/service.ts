@@ -63,26 +63,32 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
     const fresh = row && at.getTime() - new Date(row.last_failure_at).getTime() < throttleMemoryMs;
     const failures = (fresh ? row.failures : 0) + 1;
     const lock = lockDuration(failures, rule);
-    await accessStore.saveThrottle(store.db, {
-      key,
-      failures,
-      last_failure_at: at.toISOString(),
-      locked_until: lock ? new Date(at.getTime() + lock).toISOString() : null,
-    });
+    await store.transaction((trx) =>
+      accessStore.saveThrottle(trx, {
+        key,
+        failures,
+        last_failure_at: at.toISOString(),
+        locked_until: lock ? new Date(at.getTime() + lock).toISOString() : null,
+      }),
+    );
   }
+
+  const revokeAll = (userId: string) => store.transaction((trx) => accessStore.revokeUserSessions(trx, userId, now().toISOString()));
 
   async function createSession(user: UserRecord) {
     const token = ids.bytes(32).toString('base64url');
     const at = now();
     const expiresAt = new Date(at.getTime() + sessionPolicy.absoluteMs).toISOString();
-    await accessStore.insertSession(store.db, {
-      id: sessionIdOf(token),
-      user_id: user.id,
-      created_at: at.toISOString(),
-      last_seen_at: at.toISOString(),
-      expires_at: expiresAt,
-      revoked_at: null,
-    });
+    await store.transaction((trx) =>
+      accessStore.insertSession(trx, {
+        id: sessionIdOf(token),
+        user_id: user.id,
+        created_at: at.toISOString(),
+        last_seen_at: at.toISOString(),
+        expires_at: expiresAt,
+        revoked_at: null,
+      }),
+    );
     return { token, expiresAt };
   }
 
@@ -133,8 +139,10 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
         );
         throw new Problem('unauthenticated', {}, [{ pointer: '/password', rule: 'credentials.invalid' }]);
       }
-      await accessStore.clearThrottle(store.db, keys.accountFromAddress);
-      await accessStore.clearThrottle(store.db, keys.account);
+      await store.transaction(async (trx) => {
+        await accessStore.clearThrottle(trx, keys.accountFromAddress);
+        await accessStore.clearThrottle(trx, keys.account);
+      });
       const session = await createSession(user);
       await store.transaction((trx) => audit.record(trx, { actor: { id: user.id, role: user.roles[0]! }, action: 'sign-in' }));
       return { ...session, user: toUserView(user) };
@@ -149,7 +157,9 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
       const lastSeen = new Date(session.lastSeenAt).getTime();
       if (session.revokedAt || user.disabledAt) return undefined;
       if (at >= new Date(session.expiresAt).getTime() || at - lastSeen >= sessionPolicy.idleMs) return undefined;
-      if (at - lastSeen >= sessionPolicy.touchEveryMs) await accessStore.touchSession(store.db, session.id, new Date(at).toISOString());
+      if (at - lastSeen >= sessionPolicy.touchEveryMs) {
+        await store.transaction((trx) => accessStore.touchSession(trx, session.id, new Date(at).toISOString()));
+      }
       return {
         sessionId: session.id,
         userId: user.id,
@@ -163,11 +173,11 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
     },
 
     async signOut(principal: Principal) {
-      await accessStore.revokeSession(store.db, principal.sessionId, now().toISOString());
+      await store.transaction((trx) => accessStore.revokeSession(trx, principal.sessionId, now().toISOString()));
     },
 
     async signOutEverywhere(principal: Principal) {
-      await accessStore.revokeUserSessions(store.db, principal.userId, now().toISOString());
+      await revokeAll(principal.userId);
     },
 
     async me(principal: Principal) {
@@ -185,7 +195,7 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
       if (problems.length) throw Problem.validation(problems);
       const actor = { id: user.id, role: user.roles[0]! };
       await saveUser({ ...user, passwordHash: await hashPassword(next), mustChangePassword: false }, actor, 'password.change');
-      await accessStore.revokeUserSessions(store.db, user.id, now().toISOString());
+      await revokeAll(user.id);
       return createSession((await accessStore.userById(store.db, user.id))!);
     },
 
@@ -231,7 +241,7 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
         actor,
         'user.update',
       );
-      if (disabledAt) await accessStore.revokeUserSessions(store.db, id, now().toISOString());
+      if (disabledAt) await revokeAll(id);
       return toUserView(updated);
     },
 
@@ -241,7 +251,7 @@ export function createAccessService({ store, clock, ids }: Deps, audit: AuditSer
       if (!user) throw Problem.notFound('user');
       const secret = oneTimeSecret();
       const updated = await saveUser({ ...user, passwordHash: await hashPassword(secret), mustChangePassword: true }, actor, 'password.reset');
-      await accessStore.revokeUserSessions(store.db, id, now().toISOString());
+      await revokeAll(id);
       return { user: toUserView(updated), oneTimeSecret: secret };
     },
 

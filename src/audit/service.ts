@@ -1,7 +1,7 @@
+import type { Deps } from '../context.js';
 import type { Actor } from '../platform/actor.js';
-import type { Clock } from '../platform/clock.js';
+import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
-import { auditStore } from './store.js';
 
 /**
  * One line of the audit trail: who, in which role, did or read what, for which purpose, and which
@@ -17,17 +17,14 @@ export interface AuditEvent {
   detail?: Record<string, string | number | boolean>;
 }
 
-export function createAuditService(clock: Clock) {
+export function createAuditService({ store, clock }: Pick<Deps, 'store' | 'clock'>) {
   return {
-    /**
-     * Writes audit entries in the caller's transaction: if the entry cannot be written, the
-     * transaction fails and the data it covers is neither changed nor returned.
-     */
-    async record(trx: Executor, ...events: AuditEvent[]) {
+    /** The audit rows for events, to be written together with the change they describe. */
+    rows(...events: AuditEvent[]): RowSet {
       const at = clock.now().toISOString();
-      await auditStore.insert(
-        trx,
-        events.map((e) => ({
+      return {
+        table: 'audit_entries',
+        rows: events.map((e) => ({
           at,
           actor_id: e.actor.id,
           actor_role: e.actor.role,
@@ -38,7 +35,23 @@ export function createAuditService(clock: Clock) {
           sections: e.sections ? JSON.stringify(e.sections) : null,
           detail: e.detail ? JSON.stringify(e.detail) : null,
         })),
-      );
+      };
+    },
+
+    /**
+     * Writes audit entries in the caller's transaction: if the entry cannot be written, the
+     * transaction fails and the change it covers is not made.
+     */
+    async record(trx: Executor, ...events: AuditEvent[]) {
+      await insertRowSets(trx, [this.rows(...events)]);
+    },
+
+    /**
+     * Writes audit entries of reads, committed (in a group with others) before it returns: the
+     * caller returns the data only after this resolved, so data never leaves without its entry.
+     */
+    async recordReads(...events: AuditEvent[]) {
+      if (events.length) await store.batch.write([this.rows(...events)]);
     },
   };
 }

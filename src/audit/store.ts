@@ -20,10 +20,6 @@ export interface AuditTables {
 export type AuditRow = Omit<AuditEntriesTable, 'seq'>;
 
 export const auditStore = {
-  async insert(db: Kysely<AuditTables>, rows: AuditRow[]) {
-    if (rows.length) await db.insertInto('audit_entries').values(rows).execute();
-  },
-
   async forRecord(db: Kysely<AuditTables>, recordType: string, recordId: string, limit: number) {
     return db
       .selectFrom('audit_entries')

@@ -3,6 +3,7 @@ import type { Deps } from '../context.js';
 import type { AuditService } from '../audit/service.js';
 import type { Actor } from '../platform/actor.js';
 import { Problem } from '../platform/problem.js';
+import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
 import type { NotificationEvent, NotificationParams } from './core/templates.js';
 import type { NotificationView } from './schemas.js';
@@ -47,11 +48,12 @@ export function createNotificationsService({ store, clock }: Deps, audit: AuditS
     /** Fires after a transaction that enqueued messages has committed, to wake a local worker. */
     enqueued,
 
-    async enqueue(trx: Executor, requests: NotificationRequest[]) {
+    /** The outbox rows for messages, to be written in the transaction of the change they tell about. */
+    rows(requests: NotificationRequest[]): RowSet {
       const now = clock.now().toISOString();
-      await outboxStore.insert(
-        trx,
-        requests.map((r) => ({
+      return {
+        table: 'outbox',
+        rows: requests.map((r) => ({
           subject_type: r.subject.type,
           subject_id: r.subject.id,
           event: r.event,
@@ -68,7 +70,11 @@ export function createNotificationsService({ store, clock }: Deps, audit: AuditS
           created_at: now,
           sent_at: null,
         })),
-      );
+      };
+    },
+
+    async enqueue(trx: Executor, requests: NotificationRequest[]) {
+      await insertRowSets(trx, [this.rows(requests)]);
     },
 
     wake() {

@@ -25,14 +25,9 @@ export interface NotificationTables {
 }
 
 export type OutboxRow = OutboxTable;
-export type NewOutboxRow = Omit<OutboxTable, 'id'>;
 type Db = Kysely<NotificationTables>;
 
 export const outboxStore = {
-  async insert(db: Db, rows: NewOutboxRow[]) {
-    if (rows.length) await db.insertInto('outbox').values(rows).execute();
-  },
-
   /**
    * Claims up to `limit` due messages for one worker by moving them to 'sending' under a lease.
    * On PostgreSQL, FOR UPDATE SKIP LOCKED lets workers on several nodes claim side by side without

@@ -30,6 +30,9 @@ export function createNotificationWorker(
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
 
+  const settle = (id: number, set: Parameters<typeof outboxStore.settle>[3]) =>
+    store.transaction((trx) => outboxStore.settle(trx, id, options.owner, set));
+
   async function deliver(row: OutboxRow) {
     const language = isLocale(row.language) ? row.language : 'en';
     const message = renderNotification(row.event as NotificationEvent, language, JSON.parse(row.params) as NotificationParams);
@@ -40,12 +43,12 @@ export function createNotificationWorker(
     const next = afterAttempt(row.attempts, outcome);
     const now = clock.now();
     if (next.state === 'sent') {
-      await outboxStore.settle(store.db, row.id, options.owner, { state: 'sent', sent_at: now.toISOString(), last_error: null });
+      await settle(row.id, { state: 'sent', sent_at: now.toISOString(), last_error: null });
     } else if (next.state === 'dead') {
-      await outboxStore.settle(store.db, row.id, options.owner, { state: 'dead', last_error: 'error' in outcome ? outcome.error : null });
+      await settle(row.id, { state: 'dead', last_error: 'error' in outcome ? outcome.error : null });
       log.warn({ outboxId: row.id, channel: row.channel, attempts: row.attempts }, 'notification dead-lettered');
     } else {
-      await outboxStore.settle(store.db, row.id, options.owner, {
+      await settle(row.id, {
         state: 'pending',
         next_attempt_at: new Date(now.getTime() + next.retryInMs).toISOString(),
         last_error: 'error' in outcome ? outcome.error : null,
@@ -56,13 +59,8 @@ export function createNotificationWorker(
   /** One claim-and-deliver round; the number of messages handled. */
   async function runOnce(): Promise<number> {
     const now = clock.now();
-    const claimed = await outboxStore.claim(
-      store.db,
-      store.dialect,
-      options.owner,
-      now.toISOString(),
-      new Date(now.getTime() + retryPolicy.leaseMs).toISOString(),
-      batchSize,
+    const claimed = await store.transaction((trx) =>
+      outboxStore.claim(trx, store.dialect, options.owner, now.toISOString(), new Date(now.getTime() + retryPolicy.leaseMs).toISOString(), batchSize),
     );
     for (const row of claimed) await deliver(row);
     return claimed.length;

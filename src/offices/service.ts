@@ -2,6 +2,7 @@ import type { Deps } from '../context.js';
 import type { AuditService } from '../audit/service.js';
 import type { PlacesService } from '../places/service.js';
 import type { Actor } from '../platform/actor.js';
+import { expiringValue } from '../platform/cache.js';
 import { Problem } from '../platform/problem.js';
 import { isUniqueViolation } from '../store/store.js';
 import type { CreateOfficeRequest, CreateOutreachEventRequest, OfficeView, OutreachEventView } from './schemas.js';
@@ -39,14 +40,14 @@ export function createOfficesService({ store, clock, ids }: Deps, places: Places
     throw e;
   };
 
+  const allOffices = expiringValue(async () => (await officesStore.offices(store.db)).map(officeView), 60_000, clock);
+  const recentEvents = new Map<string, ReturnType<typeof expiringValue<OutreachEventView | undefined>>>();
+
   return {
-    async listOffices() {
-      return (await officesStore.offices(store.db)).map(officeView);
-    },
+    listOffices: () => allOffices.get(),
 
     async office(id: string) {
-      const row = await officesStore.office(store.db, id);
-      return row && officeView(row);
+      return (await allOffices.get()).find((o) => o.id === id);
     },
 
     async officeByCode(code: string) {
@@ -55,8 +56,16 @@ export function createOfficesService({ store, clock, ids }: Deps, places: Places
     },
 
     async outreachEvent(id: string) {
-      const row = await officesStore.event(store.db, id);
-      return row && eventView(row);
+      let cached = recentEvents.get(id);
+      if (!cached) {
+        if (recentEvents.size > 1000) recentEvents.clear();
+        cached = expiringValue(async () => {
+          const row = await officesStore.event(store.db, id);
+          return row && eventView(row);
+        }, 60_000, clock);
+        recentEvents.set(id, cached);
+      }
+      return cached.get();
     },
 
     async listOutreachEvents(filter: { officeId?: string; from?: string; to?: string }) {
@@ -82,6 +91,7 @@ export function createOfficesService({ store, clock, ids }: Deps, places: Places
           await audit.record(trx, { actor, action: 'office.create', record: { type: 'office', id: row.id } });
         })
         .catch(conflictOnCode);
+      allOffices.invalidate();
       return officeView(row);
     },
 

@@ -2,11 +2,12 @@ import type { Deps } from '../context.js';
 import type { PlacesService } from '../places/service.js';
 import type { Actor } from '../platform/actor.js';
 import type { FieldError } from '../platform/problem.js';
+import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
 import { personProblems, placeReferences } from './core/validate.js';
 import { createdEvent, newPersonRows, toPersonView } from './core/records.js';
 import type { HouseholdView, PersonInput, PersonView } from './schemas.js';
-import { peopleStore } from './store.js';
+import { householdRowSets, peopleStore, personRowSets } from './store.js';
 
 /** People and households: the record of who someone is, how to reach them and whom they live with. */
 export function createPeopleService({ store, clock, ids }: Deps, places: PlacesService) {
@@ -19,20 +20,24 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
       return errors;
     },
 
-    /** Records a new person in the caller's transaction; the input must have passed `problems`. */
-    async create(trx: Executor, actor: Actor, input: PersonInput): Promise<PersonView> {
+    /** The rows recording a new person (input must have passed `problems`), and the person as they will read. */
+    planCreate(actor: Actor, input: PersonInput): { sets: RowSet[]; person: PersonView } {
       const id = ids.uuid();
       const at = clock.now().toISOString();
       const rows = newPersonRows(id, input, at);
-      await peopleStore.insertPerson(trx, rows, createdEvent(ids.uuid(), id, actor, at, input));
-      return toPersonView({ ...rows, householdId: null });
+      return { sets: personRowSets(rows, createdEvent(ids.uuid(), id, actor, at, input)), person: toPersonView({ ...rows, householdId: null }) };
     },
 
-    /** Forms a household of people already recorded in this transaction; the first is its contact. */
-    async createHousehold(trx: Executor, contactId: string, members: { personId: string; relationship: string }[]) {
+    async create(trx: Executor, actor: Actor, input: PersonInput): Promise<PersonView> {
+      const { sets, person } = this.planCreate(actor, input);
+      await insertRowSets(trx, sets);
+      return person;
+    },
+
+    /** The rows forming a household of people recorded in the same write; the first is its contact. */
+    planHousehold(contactId: string, members: { personId: string; relationship: string }[]): { sets: RowSet[]; id: string } {
       const id = ids.uuid();
-      await peopleStore.insertHousehold(
-        trx,
+      const sets = householdRowSets(
         { id, contact_person_id: contactId, version: 1, created_at: clock.now().toISOString() },
         [{ personId: contactId, relationship: 'contact' }, ...members].map((m) => ({
           household_id: id,
@@ -40,7 +45,7 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
           relationship: m.relationship,
         })),
       );
-      return id;
+      return { sets, id };
     },
 
     async byIds(ids: readonly string[], db: Executor = store.db): Promise<Map<string, PersonView>> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RowSet } from '../store/row-sets.js';
 
 interface PeopleTable {
   id: string;
@@ -89,19 +90,24 @@ export interface PersonRows {
 
 type Db = Kysely<PeopleTables>;
 
+/** The rows that record a new person, in the order their foreign keys need. */
+export function personRowSets(rows: Omit<PersonRows, 'householdId'>, event: PersonEventRow): RowSet[] {
+  return [
+    { table: 'people', rows: [rows.person] },
+    { table: 'person_phones', rows: rows.phones },
+    { table: 'person_documents', rows: rows.documents },
+    { table: 'person_events', rows: [event] },
+  ];
+}
+
+export function householdRowSets(household: HouseholdsTable, members: HouseholdMemberRow[]): RowSet[] {
+  return [
+    { table: 'households', rows: [household] },
+    { table: 'household_members', rows: members },
+  ];
+}
+
 export const peopleStore = {
-  async insertPerson(db: Db, rows: Omit<PersonRows, 'householdId'>, event: PersonEventRow) {
-    await db.insertInto('people').values(rows.person).execute();
-    if (rows.phones.length) await db.insertInto('person_phones').values(rows.phones).execute();
-    if (rows.documents.length) await db.insertInto('person_documents').values(rows.documents).execute();
-    await db.insertInto('person_events').values(event).execute();
-  },
-
-  async insertHousehold(db: Db, household: HouseholdsTable, members: HouseholdMemberRow[]) {
-    await db.insertInto('households').values(household).execute();
-    if (members.length) await db.insertInto('household_members').values(members).execute();
-  },
-
   /** People with their phones, documents and household, in one round trip per table. */
   async peopleByIds(db: Db, ids: readonly string[]): Promise<Map<string, PersonRows>> {
     const out = new Map<string, PersonRows>();

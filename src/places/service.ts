@@ -1,6 +1,7 @@
 import type { Deps } from '../context.js';
 import type { AuditService } from '../audit/service.js';
 import type { Actor } from '../platform/actor.js';
+import { expiringValue } from '../platform/cache.js';
 import { Problem, type FieldError } from '../platform/problem.js';
 import { isUniqueViolation } from '../store/store.js';
 import { foldPlaceName } from './core/fold.js';
@@ -30,6 +31,7 @@ const nameRow = (placeId: string, name: string, lang: string, type: string, peri
 });
 
 export function createPlacesService({ store, clock }: Deps, audit: AuditService) {
+  const knownIds = expiringValue(async () => new Set(await placesStore.allIds(store.db)), 60_000, clock);
   return {
     /** Loads the shipped gazetteer into the store; places and names already there are kept as they are. */
     async syncGazetteer() {
@@ -91,7 +93,8 @@ export function createPlacesService({ store, clock }: Deps, audit: AuditService)
     /** One 'place.unknown' error for each referenced place id that the gazetteer does not know. */
     async unknownPlaces(refs: { pointer: string; id: string | null | undefined }[]): Promise<FieldError[]> {
       const wanted = refs.filter((r): r is { pointer: string; id: string } => !!r.id);
-      const known = await this.byIds(wanted.map((r) => r.id));
+      if (!wanted.length) return [];
+      const known = await knownIds.get();
       return wanted.filter((r) => !known.has(r.id)).map((r) => ({ pointer: r.pointer, rule: 'place.unknown' }));
     },
 
@@ -130,6 +133,7 @@ export function createPlacesService({ store, clock }: Deps, audit: AuditService)
           );
           await audit.record(trx, { actor, action: 'place.add', record: { type: 'place', id: input.id } });
         });
+        knownIds.invalidate();
       } catch (e) {
         if (isUniqueViolation(e)) throw new Problem('conflict', { resource: 'place' }, [{ pointer: '/id', rule: 'invalid' }]);
         throw e;

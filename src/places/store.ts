@@ -67,6 +67,10 @@ export const placesStore = {
     return db.selectFrom('place_names').selectAll().where('place_id', '=', id).orderBy('lang').orderBy('name').execute();
   },
 
+  async allIds(db: Db): Promise<string[]> {
+    return (await db.selectFrom('places').select('id').execute()).map((r) => r.id);
+  },
+
   async count(db: Db): Promise<number> {
     const r = await db.selectFrom('places').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(r.n);

@@ -54,15 +54,13 @@ export function createAttachments({ store, clock, ids }: Deps, files: FileStore,
       await scoped(caller, applicationId);
       const row = await registrationStore.attachment(store.db, applicationId, attachmentId);
       if (!row) throw Problem.notFound('attachment');
-      await store.transaction((trx) =>
-        audit.record(trx, {
-          actor: caller.actor,
-          action: 'read',
-          purpose: caller.purpose,
-          record: { type: 'attachment', id: attachmentId },
-          sections: ['documents'],
-        }),
-      );
+      await audit.recordReads({
+        actor: caller.actor,
+        action: 'read',
+        purpose: caller.purpose,
+        record: { type: 'attachment', id: attachmentId },
+        sections: ['documents'],
+      });
       return { mediaType: row.media_type, content: await files.get(row.sha256) };
     },
   };

@@ -6,14 +6,14 @@ import type { OfficesService } from '../offices/service.js';
 import type { PeopleService } from '../people/service.js';
 import { localDay } from '../platform/local-day.js';
 import { Problem, type FieldError } from '../platform/problem.js';
-import type { IdempotencyClaim } from '../store/idempotency.js';
-import { runIdempotent } from '../store/idempotency.js';
-import { isUniqueViolation, type Executor } from '../store/store.js';
+import { findResult, idempotencyRowSet, type IdempotencyClaim, type IdempotentResult } from '../store/idempotency.js';
+import type { RowSet } from '../store/row-sets.js';
+import { isUniqueViolation } from '../store/store.js';
 import { makeReference } from './core/reference.js';
 import { recipientOf } from './core/notify.js';
 import { actionRow, receiptOf } from './core/rows.js';
 import type { ApplicationCreate, ApplicationReceipt, Channel } from './schemas.js';
-import { registrationStore, type ApplicationRow } from './store.js';
+import { applicationRowSets, registrationStore, type ApplicationRow } from './store.js';
 
 /** An application as it arrives through any channel, once the channel's own rules were applied. */
 export interface Submission extends Omit<ApplicationCreate, 'channel' | 'officeId' | 'outreachEventId'> {
@@ -42,8 +42,8 @@ async function resolveSite(offices: OfficesService, caller: Caller, input: Appli
 /**
  * Intake: a person applies, and gets a reference number. Everything the application consists of —
  * the applicant and household, the application, its 'submitted' and 'received' actions, the
- * message telling the applicant, and the audit entry — is written in one transaction, once per
- * idempotency key.
+ * message telling the applicant, the audit entry and the idempotency key — is one set of rows,
+ * committed together (in a group commit with other intakes) and only then acknowledged.
  */
 export function createIntake(
   deps: Deps,
@@ -62,16 +62,14 @@ export function createIntake(
     if (errors.length) throw Problem.validation(errors);
   }
 
-  async function write(trx: Executor, caller: Caller, input: Submission): Promise<ApplicationReceipt> {
+  function plan(caller: Caller, input: Submission): { sets: RowSet[]; receipt: ApplicationReceipt } {
     const now = clock.now();
     const at = now.toISOString();
-    const applicant = await people.create(trx, caller.actor, input.applicant);
-    const members = [];
-    for (const m of input.household) {
-      const { relationship, ...person } = m;
-      members.push({ personId: (await people.create(trx, caller.actor, person)).id, relationship });
-    }
-    const householdId = members.length ? await people.createHousehold(trx, applicant.id, members) : null;
+    const applicant = people.planCreate(caller.actor, input.applicant);
+    const members = input.household.map(({ relationship, ...person }) => ({ relationship, ...people.planCreate(caller.actor, person) }));
+    const household = members.length
+      ? people.planHousehold(applicant.person.id, members.map((m) => ({ personId: m.person.id, relationship: m.relationship })))
+      : undefined;
 
     const id = input.id ?? ids.uuid();
     const app: ApplicationRow = {
@@ -81,8 +79,8 @@ export function createIntake(
       channel: input.channel,
       office_id: input.officeId,
       outreach_event_id: input.outreachEventId,
-      applicant_id: applicant.id,
-      household_id: householdId,
+      applicant_id: applicant.person.id,
+      household_id: household?.id ?? null,
       intake_user_id: caller.subject?.userId ?? null,
       wishes_to_reside: input.declarations.wishesToReside ? 1 : 0,
       wishes_citizenship: input.declarations.wishesCitizenship ? 1 : 0,
@@ -95,33 +93,48 @@ export function createIntake(
       created_at: at,
       updated_at: at,
     };
-    await registrationStore.insertApplication(trx, app, [
-      actionRow(ids.uuid(), id, 1, 'submit', 'submitted', caller.actor, input.channel, at),
-      actionRow(ids.uuid(), id, 2, 'receive', 'received', caller.actor, input.channel, at),
-    ]);
-    const recipient = recipientOf(applicant);
-    if (recipient) {
-      await notifications.enqueue(trx, [
-        { subject: { type: 'application', id }, event: 'received', recipient, params: { reference: app.reference! } },
-      ]);
-    }
-    await audit.record(trx, {
-      actor: caller.actor,
-      action: 'application.submit',
-      record: { type: 'application', id },
-      sections: ['identity', 'contact', 'documents'],
-      detail: { channel: input.channel, householdSize: members.length + 1 },
-    });
-    return receiptOf(app);
+    const recipient = recipientOf(applicant.person);
+    const sets = [
+      ...applicant.sets,
+      ...members.flatMap((m) => m.sets),
+      ...(household?.sets ?? []),
+      ...applicationRowSets(app, [
+        actionRow(ids.uuid(), id, 1, 'submit', 'submitted', caller.actor, input.channel, at),
+        actionRow(ids.uuid(), id, 2, 'receive', 'received', caller.actor, input.channel, at),
+      ]),
+      notifications.rows(
+        recipient ? [{ subject: { type: 'application', id }, event: 'received', recipient, params: { reference: app.reference! } }] : [],
+      ),
+      audit.rows({
+        actor: caller.actor,
+        action: 'application.submit',
+        record: { type: 'application', id },
+        sections: ['identity', 'contact', 'documents'],
+        detail: { channel: input.channel, householdSize: members.length + 1 },
+      }),
+    ];
+    return { sets, receipt: receiptOf(app) };
   }
 
-  /** A random reference can, very rarely, collide with an existing one: then draw again. */
-  async function writeOnce(caller: Caller, input: Submission, claim: IdempotencyClaim | undefined) {
+  /**
+   * Writes the application once per idempotency key. A random reference can, very rarely, collide
+   * with an existing one: then the rows are planned again with a new draw.
+   */
+  async function writeOnce(caller: Caller, input: Submission, claim: IdempotencyClaim | undefined): Promise<IdempotentResult<ApplicationReceipt>> {
     for (let attempt = 1; ; attempt++) {
+      if (claim) {
+        const earlier = await findResult<ApplicationReceipt>(store.db, claim);
+        if (earlier) return earlier;
+      }
+      const { sets, receipt } = plan(caller, input);
       try {
-        return await runIdempotent(store, clock, claim, (trx) => write(trx, caller, input));
+        await store.batch.write(claim ? [...sets, idempotencyRowSet(claim, receipt, receipt.createdAt)] : sets);
+        notifications.wake();
+        return { result: receipt, replayed: false };
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
+        const winner = claim && (await findResult<ApplicationReceipt>(store.db, claim));
+        if (winner) return winner;
         if (input.id && (await registrationStore.application(store.db, input.id))) throw new Problem('conflict', { resource: 'application' });
         if (attempt >= 3) throw e;
       }
@@ -134,17 +147,13 @@ export function createIntake(
       const site = await resolveSite(offices, caller, input);
       const submission: Submission = { ...input, ...site };
       await validate(submission);
-      const outcome = await writeOnce(caller, submission, claim);
-      if (!outcome.replayed) notifications.wake();
-      return outcome;
+      return writeOnce(caller, submission, claim);
     },
 
     /** Intake through a channel that decided the site itself (the portal; offline sync). */
     async submitFrom(caller: Caller, submission: Submission, claim?: IdempotencyClaim) {
       await validate(submission);
-      const outcome = await writeOnce(caller, submission, claim);
-      if (!outcome.replayed) notifications.wake();
-      return outcome;
+      return writeOnce(caller, submission, claim);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RowSet } from '../store/row-sets.js';
 
 interface ApplicationsTable {
   id: string;
@@ -70,12 +71,14 @@ export interface ListFilter {
   offset: number;
 }
 
-export const registrationStore = {
-  async insertApplication(db: Db, app: ApplicationRow, actions: ActionRow[]) {
-    await db.insertInto('applications').values(app).execute();
-    await db.insertInto('application_actions').values(actions).execute();
-  },
+export function applicationRowSets(app: ApplicationRow, actions: ActionRow[]): RowSet[] {
+  return [
+    { table: 'applications', rows: [app] },
+    { table: 'application_actions', rows: actions },
+  ];
+}
 
+export const registrationStore = {
   /**
    * Appends an action and moves the cached state, only if nobody moved the application since
    * `expectedVersion` was read: false means another change won and this one must not apply.

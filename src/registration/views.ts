@@ -50,18 +50,15 @@ export function createViews({ store }: Deps, people: PeopleService, notification
       ]);
       const applicant = applicants.get(app.applicant_id);
       if (!applicant) throw Problem.notFound('application');
-      await store.transaction((trx) =>
-        audit.record(
-          trx,
-          { actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'application', id }, sections: sectionsShown },
-          ...(household?.members ?? [{ person: applicant }]).map((m) => ({
-            actor: caller.actor,
-            action: 'read',
-            purpose: caller.purpose,
-            record: { type: 'person', id: m.person.id },
-            sections: sectionsShown,
-          })),
-        ),
+      await audit.recordReads(
+        { actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'application', id }, sections: sectionsShown },
+        ...(household?.members ?? [{ person: applicant }]).map((m) => ({
+          actor: caller.actor,
+          action: 'read',
+          purpose: caller.purpose,
+          record: { type: 'person', id: m.person.id },
+          sections: sectionsShown,
+        })),
       );
       return {
         id: app.id,
@@ -91,14 +88,9 @@ export function createViews({ store }: Deps, people: PeopleService, notification
       if (caller.scope === 'office' && q.officeId && q.officeId !== officeId) throw Problem.forbidden('scope');
       const { rows, total } = await registrationStore.list(store.db, { ...q, officeId, newestFirst: q.sort === 'newest' });
       const applicants = await people.byIds(rows.map((r) => r.applicant_id));
-      if (rows.length) {
-        await store.transaction((trx) =>
-          audit.record(
-            trx,
-            ...rows.map((r) => ({ actor: caller.actor, action: 'list', purpose: caller.purpose, record: { type: 'person', id: r.applicant_id }, sections: ['identity'] })),
-          ),
-        );
-      }
+      await audit.recordReads(
+        ...rows.map((r) => ({ actor: caller.actor, action: 'list', purpose: caller.purpose, record: { type: 'person', id: r.applicant_id }, sections: ['identity'] })),
+      );
       return {
         total,
         items: rows.map((r) => {

@@ -1,5 +1,6 @@
 import { Problem } from '../platform/problem.js';
 import type { Clock } from '../platform/clock.js';
+import { insertRowSets, type RowSet } from './row-sets.js';
 import { isUniqueViolation, type Executor, type Store } from './store.js';
 
 /** What a caller promised by sending an Idempotency-Key (or a client-generated id). */
@@ -34,16 +35,7 @@ export async function runIdempotent<T>(
   try {
     const result = await store.transaction(async (trx) => {
       const value = await write(trx);
-      await trx
-        .insertInto('idempotency_keys')
-        .values({
-          scope: claim.scope,
-          key: claim.key,
-          request_hash: claim.requestHash,
-          response: JSON.stringify(value),
-          created_at: clock.now().toISOString(),
-        })
-        .execute();
+      await insertRowSets(trx, [idempotencyRowSet(claim, value, clock.now().toISOString())]);
       return value;
     });
     return { result, replayed: false };
@@ -56,7 +48,15 @@ export async function runIdempotent<T>(
   }
 }
 
-async function findResult<T>(db: Executor, claim: IdempotencyClaim): Promise<IdempotentResult<T> | undefined> {
+/** The row that records a key's first answer, to be written with the write it answers for. */
+export function idempotencyRowSet(claim: IdempotencyClaim, result: unknown, at: string): RowSet {
+  return {
+    table: 'idempotency_keys',
+    rows: [{ scope: claim.scope, key: claim.key, request_hash: claim.requestHash, response: JSON.stringify(result), created_at: at }],
+  };
+}
+
+export async function findResult<T>(db: Executor, claim: IdempotencyClaim): Promise<IdempotentResult<T> | undefined> {
   const row = await db
     .selectFrom('idempotency_keys')
     .select(['request_hash', 'response'])

@@ -7,7 +7,7 @@ function migratorFor(store: Store): Migrator {
   const ddl = ddlFor(store.dialect);
   const provided: Record<string, Migration> = {};
   for (const m of migrations) provided[m.name] = { up: (db) => m.up(db, ddl) };
-  return new Migrator({ db: store.db, provider: { getMigrations: async () => provided } });
+  return new Migrator({ db: store.writer, provider: { getMigrations: async () => provided } });
 }
 
 /** Applies every pending migration; safe to call from several nodes at once (Kysely locks). */

@@ -9,7 +9,7 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  * power cut, which is the promise made to a registrar who was given a reference number.
  */
 export function openSqlite(file: string): Database.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -17,6 +17,18 @@ export function openSqlite(file: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  return db;
+}
+
+/**
+ * A second, read-only handle on the same file. In WAL mode readers never wait for the writer, so
+ * requests keep being authenticated, validated and answered while a group of writes commits; and
+ * read-only makes any write that bypasses the writer fail loudly instead of waiting for its lock.
+ */
+export function openSqliteReader(file: string): Database.Database {
+  const db = new Database(file, { readonly: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
   return db;
 }
 

@@ -1,8 +1,10 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import { openSqlite, withStatementCache } from './sqlite.js';
+import { openSqlite, openSqliteReader, withStatementCache } from './sqlite.js';
 import { openPostgresPool } from './postgres.js';
+import { createBatchWriter, type BatchWriter } from './batch-writer.js';
+import { postgresBulkInserter, sqliteBulkInserter } from './bulk-insert.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,9 +17,14 @@ export type Executor = Kysely<any>;
 
 export interface Store {
   readonly dialect: Dialect;
+  /** For reads. Every write goes through `transaction` or `batch` (on SQLite this handle is read-only). */
   readonly db: Executor;
+  /** For migrations and maintenance commands only. */
+  readonly writer: Executor;
   /** Runs `fn` in one transaction: all of its writes commit together or none do. */
   transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
+  /** Insert-only writes, committed in groups (see batch-writer.ts): the path for high-volume intake and audit. */
+  readonly batch: BatchWriter;
   /** The raw SQLite handle, for the few bulk paths that bypass the query builder. */
   readonly sqlite?: Database.Database;
   readonly pool?: pg.Pool;
@@ -32,38 +39,52 @@ export function openStore(config: StoreConfig): Store {
 
 function sqliteStore(file: string): Store {
   const raw = openSqlite(file);
-  const db: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const writer: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  const reader = openSqliteReader(file);
+  const bulkInsert = sqliteBulkInserter(raw);
+  const db: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
+  // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
+  // writes can fail outright with SQLITE_BUSY when another process writes in between.
+  const transaction = <T>(fn: (trx: Executor) => Promise<T>) =>
+    writer.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const result = await fn(conn);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (e) {
+        if (raw.inTransaction) await sql`rollback`.execute(conn);
+        throw e;
+      }
+    });
   return {
     dialect: 'sqlite',
     db,
+    writer,
     sqlite: raw,
-    // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
-    // writes can fail outright with SQLITE_BUSY when another process writes in between.
-    async transaction(fn) {
-      return db.connection().execute(async (conn) => {
-        await sql`begin immediate`.execute(conn);
-        try {
-          const result = await fn(conn);
-          await sql`commit`.execute(conn);
-          return result;
-        } catch (e) {
-          if (raw.inTransaction) await sql`rollback`.execute(conn);
-          throw e;
-        }
-      });
+    transaction,
+    // SQLite has one writer: one group at a time.
+    batch: createBatchWriter((sets) => transaction(async () => bulkInsert(sets)), { maxGroup: 128, concurrency: 1 }),
+    close: async () => {
+      await db.destroy();
+      await writer.destroy();
     },
-    close: () => db.destroy(),
   };
 }
 
 function postgresStore(url: string, max: number): Store {
   const pool = openPostgresPool(url, max);
   const db: Executor = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const transaction = <T>(fn: (trx: Executor) => Promise<T>) => db.transaction().execute(fn);
+  const bulkInsert = postgresBulkInserter();
   return {
     dialect: 'postgres',
     db,
+    writer: db,
     pool,
-    transaction: (fn) => db.transaction().execute(fn),
+    transaction,
+    // A few groups in flight overlap one group's round trips with another's commit.
+    batch: createBatchWriter((sets) => bulkInsert(db, sets), { maxGroup: 128, concurrency: 3 }),
     close: () => db.destroy(),
   };
 }

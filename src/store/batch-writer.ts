@@ -1,0 +1,71 @@
+import type { RowSet } from './row-sets.js';
+
+interface Pending {
+  sets: readonly RowSet[];
+  resolve(): void;
+  reject(e: unknown): void;
+}
+
+export interface BatchWriter {
+  /** Inserts the rows in one transaction of their own, or shared with others; resolves once committed. */
+  write(sets: readonly RowSet[]): Promise<void>;
+}
+
+/**
+ * Group commit. Writes that arrive while a transaction is committing wait and then commit
+ * together: one transaction, one multi-row INSERT per table and one flush to disk for the whole
+ * group, instead of one of each per request. Each caller is answered only after the commit that
+ * holds its rows, so nothing is acknowledged before it is durable.
+ *
+ * If a group fails (say one write breaks a unique constraint), each of its writes is retried
+ * alone, so that only the offending one fails.
+ */
+export function createBatchWriter(
+  /** Inserts the rows in one transaction, committed when it resolves. */
+  commit: (sets: readonly RowSet[]) => Promise<void>,
+  options: { maxGroup: number; concurrency: number },
+): BatchWriter {
+  const queue: Pending[] = [];
+  let running = 0;
+
+  async function alone(p: Pending) {
+    try {
+      await commit(p.sets);
+      p.resolve();
+    } catch (e) {
+      p.reject(e);
+    }
+  }
+
+  async function drain() {
+    running++;
+    // Let the requests that arrived in the same turn of the event loop join the first group.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      while (queue.length) {
+        const group = queue.splice(0, options.maxGroup);
+        if (group.length === 1) {
+          await alone(group[0]!);
+          continue;
+        }
+        try {
+          await commit(group.flatMap((p) => p.sets));
+          for (const p of group) p.resolve();
+        } catch {
+          for (const p of group) await alone(p);
+        }
+      }
+    } finally {
+      running--;
+    }
+  }
+
+  return {
+    write(sets) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ sets, resolve, reject });
+        if (running < options.concurrency) void drain();
+      });
+    },
+  };
+}
