@@ -21,7 +21,12 @@ export function createAuditService({ store, clock }: Pick<Deps, 'store' | 'clock
   return {
     /** The audit rows for events, to be written together with the change they describe. */
     rows(...events: AuditEvent[]): RowSet {
-      const at = clock.now().toISOString();
+      return this.rowsAt(clock.now(), ...events);
+    },
+
+    /** The same, for events that happened at a given time (importing or replaying history). */
+    rowsAt(when: Date, ...events: AuditEvent[]): RowSet {
+      const at = when.toISOString();
       return {
         table: 'audit_entries',
         rows: events.map((e) => ({

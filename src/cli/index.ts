@@ -1,6 +1,8 @@
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { Problem } from '../platform/problem.js';
 import { backup } from './backup.js';
+import { demo } from './demo.js';
 import { migrate } from './migrate.js';
 import { serve } from './serve.js';
 import { addUser, listUsers, resetUser } from './user.js';
@@ -14,6 +16,13 @@ program
   .description('make a consistent online copy of the store (SQLite) or explain how (PostgreSQL)')
   .argument('[folder]', 'where to write the copy', `backup-${new Date().toISOString().slice(0, 10)}`)
   .action((folder: string) => backup(loadConfig(), folder));
+
+program
+  .command('demo')
+  .description('load a realistic synthetic dataset (households, all channels, names in three scripts)')
+  .option('-p, --people <n>', 'how many residents', (v) => Number.parseInt(v, 10), 3000)
+  .option('-s, --seed <n>', 'random seed (the same seed gives the same people)', (v) => Number.parseInt(v, 10), 1)
+  .action((options: { people: number; seed: number }) => demo(loadConfig(), options));
 
 const user = program.command('user').description('manage staff accounts');
 user
@@ -29,6 +38,7 @@ user.command('reset').argument('<username>').description('issue a new one-time s
 user.command('list').action(() => listUsers(loadConfig()));
 
 program.parseAsync().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof ConfigError || e instanceof Error ? e.message : String(e)}\n`);
+  const detail = e instanceof Problem ? `${e.code}: ${JSON.stringify(e.errors.length ? e.errors : e.params)}` : e instanceof Error ? e.message : String(e);
+  process.stderr.write(`${detail}\n`);
   process.exit(1);
 });

@@ -20,6 +20,8 @@ export interface NotificationRequest {
   event: NotificationEvent;
   recipient: Recipient;
   params: NotificationParams;
+  /** When the message was already delivered elsewhere (history imported from another system). */
+  sentAt?: Date;
 }
 
 const toView = (r: OutboxRow): NotificationView => ({
@@ -49,8 +51,8 @@ export function createNotificationsService({ store, clock }: Deps, audit: AuditS
     enqueued,
 
     /** The outbox rows for messages, to be written in the transaction of the change they tell about. */
-    rows(requests: NotificationRequest[]): RowSet {
-      const now = clock.now().toISOString();
+    rows(requests: NotificationRequest[], when: Date = clock.now()): RowSet {
+      const now = when.toISOString();
       return {
         table: 'outbox',
         rows: requests.map((r) => ({
@@ -61,14 +63,14 @@ export function createNotificationsService({ store, clock }: Deps, audit: AuditS
           recipient: r.recipient.address,
           language: r.recipient.language,
           params: JSON.stringify(r.params),
-          state: 'pending',
-          attempts: 0,
+          state: r.sentAt ? 'sent' : 'pending',
+          attempts: r.sentAt ? 1 : 0,
           next_attempt_at: now,
           lease_owner: null,
           lease_until: null,
           last_error: null,
           created_at: now,
-          sent_at: null,
+          sent_at: r.sentAt?.toISOString() ?? null,
         })),
       };
     },

@@ -21,11 +21,11 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
     },
 
     /** The rows recording a new person (input must have passed `problems`), and the person as they will read. */
-    planCreate(actor: Actor, input: PersonInput): { sets: RowSet[]; person: PersonView } {
+    planCreate(actor: Actor, input: PersonInput, when: Date = clock.now()): { sets: RowSet[]; person: PersonView } {
       const id = ids.uuid();
-      const at = clock.now().toISOString();
+      const at = when.toISOString();
       const rows = newPersonRows(id, input, at);
-      return { sets: personRowSets(rows, createdEvent(ids.uuid(), id, actor, at, input)), person: toPersonView({ ...rows, householdId: null }) };
+      return { sets: personRowSets(rows, createdEvent(id, actor, at, input)), person: toPersonView({ ...rows, householdId: null }) };
     },
 
     async create(trx: Executor, actor: Actor, input: PersonInput): Promise<PersonView> {
@@ -35,10 +35,10 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
     },
 
     /** The rows forming a household of people recorded in the same write; the first is its contact. */
-    planHousehold(contactId: string, members: { personId: string; relationship: string }[]): { sets: RowSet[]; id: string } {
+    planHousehold(contactId: string, members: { personId: string; relationship: string }[], when: Date = clock.now()): { sets: RowSet[]; id: string } {
       const id = ids.uuid();
       const sets = householdRowSets(
-        { id, contact_person_id: contactId, version: 1, created_at: clock.now().toISOString() },
+        { id, contact_person_id: contactId, version: 1, created_at: when.toISOString() },
         [{ personId: contactId, relationship: 'contact' }, ...members].map((m) => ({
           household_id: id,
           person_id: m.personId,

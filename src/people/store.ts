@@ -55,7 +55,6 @@ interface HouseholdMembersTable {
 }
 
 interface PersonEventsTable {
-  id: string;
   person_id: string;
   version: number;
   type: string;

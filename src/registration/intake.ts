@@ -1,26 +1,14 @@
 import type { Deps } from '../context.js';
 import { inScope, type Caller } from '../access/caller.js';
-import type { AuditService } from '../audit/service.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { OfficesService } from '../offices/service.js';
 import type { PeopleService } from '../people/service.js';
-import { localDay } from '../platform/local-day.js';
 import { Problem, type FieldError } from '../platform/problem.js';
 import { findResult, idempotencyRowSet, type IdempotencyClaim, type IdempotentResult } from '../store/idempotency.js';
-import type { RowSet } from '../store/row-sets.js';
 import { isUniqueViolation } from '../store/store.js';
-import { makeReference } from './core/reference.js';
-import { recipientOf } from './core/notify.js';
-import { actionRow, receiptOf } from './core/rows.js';
-import type { ApplicationCreate, ApplicationReceipt, Channel } from './schemas.js';
-import { applicationRowSets, registrationStore, type ApplicationRow } from './store.js';
-
-/** An application as it arrives through any channel, once the channel's own rules were applied. */
-export interface Submission extends Omit<ApplicationCreate, 'channel' | 'officeId' | 'outreachEventId'> {
-  channel: Channel;
-  officeId: string | null;
-  outreachEventId: string | null;
-}
+import type { Planner, Submission } from './plan.js';
+import type { ApplicationCreate, ApplicationReceipt } from './schemas.js';
+import { registrationStore } from './store.js';
 
 /** Where the application was taken; a registrar may take applications only for their own office. */
 async function resolveSite(offices: OfficesService, caller: Caller, input: ApplicationCreate) {
@@ -40,19 +28,12 @@ async function resolveSite(offices: OfficesService, caller: Caller, input: Appli
 }
 
 /**
- * Intake: a person applies, and gets a reference number. Everything the application consists of —
- * the applicant and household, the application, its 'submitted' and 'received' actions, the
- * message telling the applicant, the audit entry and the idempotency key — is one set of rows,
- * committed together (in a group commit with other intakes) and only then acknowledged.
+ * Intake: a person applies, and gets a reference number. Everything the application consists of
+ * (see plan.ts) and its idempotency key are one set of rows, committed together — in a group
+ * commit with other intakes — and only then acknowledged.
  */
-export function createIntake(
-  deps: Deps,
-  people: PeopleService,
-  offices: OfficesService,
-  notifications: NotificationsService,
-  audit: AuditService,
-) {
-  const { store, clock, ids, config } = deps;
+export function createIntake(deps: Deps, planner: Planner, people: PeopleService, offices: OfficesService, notifications: NotificationsService) {
+  const { store } = deps;
 
   async function validate(input: Submission) {
     const errors: FieldError[] = await people.problems([
@@ -60,60 +41,6 @@ export function createIntake(
       ...input.household.map((m, i) => ({ input: m, pointer: `/household/${i}` })),
     ]);
     if (errors.length) throw Problem.validation(errors);
-  }
-
-  function plan(caller: Caller, input: Submission): { sets: RowSet[]; receipt: ApplicationReceipt } {
-    const now = clock.now();
-    const at = now.toISOString();
-    const applicant = people.planCreate(caller.actor, input.applicant);
-    const members = input.household.map(({ relationship, ...person }) => ({ relationship, ...people.planCreate(caller.actor, person) }));
-    const household = members.length
-      ? people.planHousehold(applicant.person.id, members.map((m) => ({ personId: m.person.id, relationship: m.relationship })))
-      : undefined;
-
-    const id = input.id ?? ids.uuid();
-    const app: ApplicationRow = {
-      id,
-      reference: makeReference((n) => ids.bytes(n)),
-      type: input.type,
-      channel: input.channel,
-      office_id: input.officeId,
-      outreach_event_id: input.outreachEventId,
-      applicant_id: applicant.person.id,
-      household_id: household?.id ?? null,
-      intake_user_id: caller.subject?.userId ?? null,
-      wishes_to_reside: input.declarations.wishesToReside ? 1 : 0,
-      wishes_citizenship: input.declarations.wishesCitizenship ? 1 : 0,
-      notice_version: input.informationNotice.version,
-      notice_language: input.informationNotice.language,
-      notice_mode: input.informationNotice.mode,
-      state: 'received',
-      version: 2,
-      created_on: localDay(now, config.timeZone),
-      created_at: at,
-      updated_at: at,
-    };
-    const recipient = recipientOf(applicant.person);
-    const sets = [
-      ...applicant.sets,
-      ...members.flatMap((m) => m.sets),
-      ...(household?.sets ?? []),
-      ...applicationRowSets(app, [
-        actionRow(ids.uuid(), id, 1, 'submit', 'submitted', caller.actor, input.channel, at),
-        actionRow(ids.uuid(), id, 2, 'receive', 'received', caller.actor, input.channel, at),
-      ]),
-      notifications.rows(
-        recipient ? [{ subject: { type: 'application', id }, event: 'received', recipient, params: { reference: app.reference! } }] : [],
-      ),
-      audit.rows({
-        actor: caller.actor,
-        action: 'application.submit',
-        record: { type: 'application', id },
-        sections: ['identity', 'contact', 'documents'],
-        detail: { channel: input.channel, householdSize: members.length + 1 },
-      }),
-    ];
-    return { sets, receipt: receiptOf(app) };
   }
 
   /**
@@ -126,7 +53,7 @@ export function createIntake(
         const earlier = await findResult<ApplicationReceipt>(store.db, claim);
         if (earlier) return earlier;
       }
-      const { sets, receipt } = plan(caller, input);
+      const { sets, receipt } = planner.planSubmission(caller, input);
       try {
         await store.batch.write(claim ? [...sets, idempotencyRowSet(claim, receipt, receipt.createdAt)] : sets);
         notifications.wake();

@@ -6,10 +6,11 @@ import type { PeopleService } from '../people/service.js';
 import type { FileStore } from '../store/files.js';
 import { createAttachments } from './attachments.js';
 import { createIntake } from './intake.js';
+import { createPlanner } from './plan.js';
 import { createSteps } from './steps.js';
 import { createViews } from './views.js';
 
-/** Registration: intake, the lifecycle's steps, reading applications, and their document scans. */
+/** Registration: planning and taking applications, the lifecycle's steps, reading applications, and their document scans. */
 export function createRegistrationService(
   deps: Deps,
   people: PeopleService,
@@ -18,8 +19,10 @@ export function createRegistrationService(
   audit: AuditService,
   files: FileStore,
 ) {
+  const planner = createPlanner(deps, people, notifications, audit);
   return {
-    intake: createIntake(deps, people, offices, notifications, audit),
+    planner,
+    intake: createIntake(deps, planner, people, offices, notifications),
     steps: createSteps(deps, people, notifications, audit),
     views: createViews(deps, people, notifications, audit),
     attachments: createAttachments(deps, files, audit),

@@ -33,7 +33,7 @@ export function createSteps(deps: Deps, people: PeopleService, notifications: No
       throw Problem.field(`/${next.field}`, next.rule);
     }
     const at = clock.now().toISOString();
-    const action = actionRow(ids.uuid(), id, app.version + 1, type, next, caller.actor, channel, at, input.reasonCode ?? null, input.comment?.trim() || null);
+    const action = actionRow(id, app.version + 1, type, next, caller.actor, channel, at, input.reasonCode ?? null, input.comment?.trim() || null);
     if (!(await registrationStore.appendAction(trx, action, app.version))) {
       throw new Problem('version-mismatch', {}, [], { currentVersion: app.version + 1 });
     }

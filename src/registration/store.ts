@@ -24,7 +24,6 @@ interface ApplicationsTable {
 }
 
 interface ApplicationActionsTable {
-  id: string;
   application_id: string;
   version: number;
   type: string;

@@ -7,8 +7,10 @@ interface Pending {
 }
 
 export interface BatchWriter {
-  /** Inserts the rows in one transaction of their own, or shared with others; resolves once committed. */
+  /** Inserts one write's rows in a transaction of their own or shared with others; resolves once committed. */
   write(sets: readonly RowSet[]): Promise<void>;
+  /** Inserts many writes in one transaction (bulk loading); resolves once committed. */
+  writeMany(writes: readonly (readonly RowSet[])[]): Promise<void>;
 }
 
 /**
@@ -21,8 +23,8 @@ export interface BatchWriter {
  * alone, so that only the offending one fails.
  */
 export function createBatchWriter(
-  /** Inserts the rows in one transaction, committed when it resolves. */
-  commit: (sets: readonly RowSet[]) => Promise<void>,
+  /** Inserts the writes' rows in one transaction, committed when it resolves. */
+  commit: (writes: readonly (readonly RowSet[])[]) => Promise<void>,
   options: { maxGroup: number; concurrency: number },
 ): BatchWriter {
   const queue: Pending[] = [];
@@ -30,7 +32,7 @@ export function createBatchWriter(
 
   async function alone(p: Pending) {
     try {
-      await commit(p.sets);
+      await commit([p.sets]);
       p.resolve();
     } catch (e) {
       p.reject(e);
@@ -49,7 +51,7 @@ export function createBatchWriter(
           continue;
         }
         try {
-          await commit(group.flatMap((p) => p.sets));
+          await commit(group.map((p) => p.sets));
           for (const p of group) p.resolve();
         } catch {
           for (const p of group) await alone(p);
@@ -61,6 +63,7 @@ export function createBatchWriter(
   }
 
   return {
+    writeMany: (writes) => commit(writes),
     write(sets) {
       return new Promise<void>((resolve, reject) => {
         queue.push({ sets, resolve, reject });

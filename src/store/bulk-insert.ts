@@ -10,8 +10,8 @@ import type { Executor } from './store.js';
  */
 export function sqliteBulkInserter(raw: Database.Database) {
   const statements = new Map<string, Database.Statement>();
-  return (sets: readonly RowSet[]) => {
-    for (const [table, rows] of groupByTable(sets)) {
+  return (writes: readonly (readonly RowSet[])[]) => {
+    for (const [table, rows] of groupByTable(writes)) {
       const columns = Object.keys(rows[0]!);
       const key = `${table}(${columns.join(',')})`;
       let stmt = statements.get(key);
@@ -42,9 +42,9 @@ export function postgresBulkInserter() {
     }
     return types;
   };
-  return async (db: Executor, sets: readonly RowSet[]) => {
+  return async (db: Executor, writes: readonly (readonly RowSet[])[]) => {
     const inserts = [];
-    for (const [table, rows] of groupByTable(sets)) {
+    for (const [table, rows] of groupByTable(writes)) {
       const types = await typesOf(db, table);
       const columns = Object.keys(rows[0]!);
       const arrays = columns.map((c) => sql`${rows.map((r) => (r as Record<string, unknown>)[c])}::${sql.raw(`${types.get(c) ?? 'text'}[]`)}`);

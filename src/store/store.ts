@@ -64,7 +64,7 @@ function sqliteStore(file: string): Store {
     sqlite: raw,
     transaction,
     // SQLite has one writer: one group at a time.
-    batch: createBatchWriter((sets) => transaction(async () => bulkInsert(sets)), { maxGroup: 128, concurrency: 1 }),
+    batch: createBatchWriter((writes) => transaction(async () => bulkInsert(writes)), { maxGroup: 128, concurrency: 1 }),
     close: async () => {
       await db.destroy();
       await writer.destroy();
@@ -84,7 +84,7 @@ function postgresStore(url: string, max: number): Store {
     pool,
     transaction,
     // A few groups in flight overlap one group's round trips with another's commit.
-    batch: createBatchWriter((sets) => bulkInsert(db, sets), { maxGroup: 128, concurrency: 3 }),
+    batch: createBatchWriter((writes) => bulkInsert(db, writes), { maxGroup: 128, concurrency: 3 }),
     close: () => db.destroy(),
   };
 }

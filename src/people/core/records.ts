@@ -52,9 +52,8 @@ export function newPersonRows(id: string, p: PersonInput, at: string): Omit<Pers
   };
 }
 
-export function createdEvent(eventId: string, personId: string, actor: Actor, at: string, input: PersonInput): PersonEventRow {
+export function createdEvent(personId: string, actor: Actor, at: string, input: PersonInput): PersonEventRow {
   return {
-    id: eventId,
     person_id: personId,
     version: 1,
     type: 'created',

@@ -4,7 +4,6 @@ import type { ActionRow, ApplicationRow } from '../store.js';
 import type { ApplicationView } from '../schemas.js';
 
 export function actionRow(
-  id: string,
   applicationId: string,
   version: number,
   type: string,
@@ -16,7 +15,6 @@ export function actionRow(
   comment: string | null = null,
 ): ActionRow {
   return {
-    id,
     application_id: applicationId,
     version,
     type,

@@ -68,7 +68,6 @@ export const peopleMigration: HomewardMigration = {
 
     await db.schema
       .createTable('person_events')
-      .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('person_id', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
@@ -76,7 +75,7 @@ export const peopleMigration: HomewardMigration = {
       .addColumn('actor_role', 'text', (c) => c.notNull())
       .addColumn('at', timestamp, (c) => c.notNull())
       .addColumn('payload', 'text', (c) => c.notNull())
-      .addUniqueConstraint('person_events_version', ['person_id', 'version'])
+      .addPrimaryKeyConstraint('person_events_pk', ['person_id', 'version'])
       .execute();
   },
 };

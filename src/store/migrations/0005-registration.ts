@@ -32,7 +32,6 @@ export const registrationMigration: HomewardMigration = {
 
     await db.schema
       .createTable('application_actions')
-      .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('application_id', 'text', (c) => c.notNull().references('applications.id'))
       .addColumn('version', 'integer', (c) => c.notNull())
       .addColumn('type', 'text', (c) => c.notNull())
@@ -43,7 +42,7 @@ export const registrationMigration: HomewardMigration = {
       .addColumn('at', timestamp, (c) => c.notNull())
       .addColumn('reason_code', 'text')
       .addColumn('comment', 'text')
-      .addUniqueConstraint('application_actions_version', ['application_id', 'version'])
+      .addPrimaryKeyConstraint('application_actions_pk', ['application_id', 'version'])
       .execute();
 
     await db.schema
