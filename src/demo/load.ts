@@ -4,6 +4,7 @@ import { Problem } from '../platform/problem.js';
 import type { HistoryStep } from '../registration/plan.js';
 import type { Runtime } from '../runtime.js';
 import type { RowSet } from '../store/row-sets.js';
+import { makeReference } from '../registration/core/reference.js';
 import { demoApplications, seededRandom } from './generate.js';
 import { ensureDemoSites } from './sites.js';
 
@@ -34,6 +35,14 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
   const places = [...(await services.places.byIds(Array.from({ length: 39 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`))).values()];
   const jitter = seededRandom(options.seed + 1);
 
+  // References are random; a load of hundreds of thousands would otherwise draw the same one twice.
+  const references = await services.registration.views.referencesInUse();
+  const drawReference = () => {
+    for (;;) {
+      const r = makeReference((n) => deps.ids.bytes(n));
+      if (!references.has(r)) return references.add(r), r;
+    }
+  };
   let pending: RowSet[][] = [];
   let people = 0;
   let applications = 0;
@@ -76,7 +85,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
       const errors = await services.people.problems([{ input: a.applicant, pointer: '/applicant' }]);
       if (errors.length) throw Problem.validation(errors);
     }
-    pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true }).sets);
+    pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true, drawReference }).sets);
     people += 1 + a.household.length;
     applications++;
     if (applications % 2000 === 0) await flush();

@@ -116,6 +116,11 @@ export function createViews({ store }: Deps, people: PeopleService, notification
       };
     },
 
+    /** Every reference number issued so far (for bulk loads, which draw their own). */
+    async referencesInUse(): Promise<Set<string>> {
+      return new Set(await registrationStore.references(store.db));
+    },
+
     /** Counts only: "5 at the Khankendi office, 2 at outreach, 98 through the portal". */
     async intakeFigures(caller: Caller, from: string, to: string) {
       const rows = (await registrationStore.intakeCounts(store.db, from, to)).filter((r) => inScope(caller, { officeId: r.office_id }));
