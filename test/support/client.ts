@@ -16,8 +16,8 @@ export class ApiClient {
   async request<T = any>(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; raw?: Buffer | string } = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookie) headers.cookie = this.cookie;
-    let body: string | Buffer | undefined;
-    if (options.raw !== undefined) body = options.raw;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (options.raw !== undefined) body = typeof options.raw === 'string' ? options.raw : Uint8Array.from(options.raw);
     else if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
