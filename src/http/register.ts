@@ -56,7 +56,7 @@ function checkMediaType(spec: RouteSpec, req: FastifyRequest) {
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, location: Location, errors: FieldError[]): T {
   if (!schema) return undefined as T;
-  const result = schema.safeParse(value ?? (location === 'body' ? undefined : {}));
+  const result = schema.safeParse(value ?? (location === 'body' ? undefined : {}), { reportInput: true });
   if (result.success) return result.data;
   errors.push(...fieldErrorsFrom(result.error, location));
   return undefined as T;
