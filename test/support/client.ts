@@ -11,7 +11,16 @@ export interface ApiResponse<T = any> {
 /** A small HTTP client that keeps a session cookie, as a browser would. */
 export class ApiClient {
   cookie: string | undefined;
+  /** Set for staff signed in by `signedInStaff`, so that `renew` can sign them in again. */
+  username: string | undefined;
   constructor(readonly baseUrl: string) {}
+
+  /** Signs in again, as staff do after a session expired (tests that move the clock by hours). */
+  async renew(): Promise<this> {
+    const res = await this.post('/api/session', { username: this.username, password: testPassword });
+    if (res.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);
+    return this;
+  }
 
   async request<T = any>(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; raw?: Buffer | string } = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
@@ -62,5 +71,6 @@ export async function signedInStaff(t: TestApp, username: string, roles: Role[],
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(signIn.body)}`);
   const change = await client.post('/api/session/password', { currentPassword: oneTimeSecret, newPassword: testPassword });
   if (change.status !== 200) throw new Error(`password change failed: ${JSON.stringify(change.body)}`);
+  client.username = username;
   return client;
 }
