@@ -4,7 +4,7 @@ import type { FieldError } from '../platform/problem.js';
 export type Location = 'body' | 'query' | 'path' | 'header';
 
 // The whole value is the empty pointer (RFC 6901); "/" would name a member called "".
-const pointerOf = (path: readonly PropertyKey[]) =>
+export const pointerOf = (path: readonly PropertyKey[]) =>
   path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 /**
