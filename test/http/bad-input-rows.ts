@@ -81,6 +81,12 @@ export const refusedRows: BadInputRow[] = [
     status: 400, code: 'validation', errors: [{ pointer: '/channel', rule: 'one-of' }],
   },
   { name: 'a blank name', body: withApplicant({ familyName: '   ' }), status: 400, code: 'validation', errors: [{ pointer: '/applicant/familyName', rule: 'required' }] },
+  {
+    name: 'a NUL character in a name or a document number (PostgreSQL cannot store it)',
+    body: withApplicant({ givenName: 'Ara\u0000m', documents: [{ type: 'other', number: '12\u0000' }] }),
+    status: 400, code: 'validation',
+    errors: [{ pointer: '/applicant/givenName', rule: 'invalid' }, { pointer: '/applicant/documents/0/number', rule: 'invalid' }],
+  },
   { name: 'a malformed e-mail address', body: withApplicant({ email: 'aram at example' }), status: 400, code: 'validation', errors: [{ pointer: '/applicant/email', rule: 'format' }] },
   // Birth dates
   { name: 'a birth date in the future', body: withApplicant({ birthDate: '2026-01-16' }), status: 400, code: 'validation', errors: [{ pointer: '/applicant/birthDate', rule: 'date.future' }] },
@@ -154,6 +160,7 @@ export const refusedRows: BadInputRow[] = [
   },
   // Query strings and paths
   { name: 'an unknown query parameter', method: 'GET', path: () => '/api/applications?colour=red', status: 400, code: 'validation', errors: [{ pointer: '/colour', rule: 'unknown-field', in: 'query' }] },
+  { name: 'a NUL character in a filter', method: 'GET', path: (c) => `/api/applications?officeId=${c.officeId}%00`, status: 400, code: 'validation', errors: [{ pointer: '/officeId', rule: 'invalid', in: 'query' }] },
   { name: 'a page size out of range', method: 'GET', path: () => '/api/applications?limit=100000', status: 400, code: 'validation', errors: [{ pointer: '/limit', rule: 'too-big', in: 'query' }] },
   { name: 'an impossible day in a report', method: 'GET', path: () => '/api/reports/intake?from=2026-02-31&to=2026-03-01', status: 400, code: 'validation', errors: [{ pointer: '/from', rule: 'format', in: 'query' }] },
   { name: 'an over-long id in the path', method: 'GET', path: () => `/api/applications/${'x'.repeat(65)}`, status: 400, code: 'validation', errors: [{ pointer: '/id', rule: 'too-long', in: 'path' }] },
