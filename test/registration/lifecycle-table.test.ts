@@ -7,25 +7,8 @@ import {
   states,
   stepTypes,
   type ActionType,
-  type State,
 } from '../../src/registration/core/lifecycle.js';
-
-/**
- * The lifecycle as the issue states it, written out independently of the implementation's table:
- * submitted → received → in review → information requested ⇄ resubmitted → approved | rejected →
- * documents issued; withdrawn from any open step.
- */
-const allowed: Record<State, Partial<Record<ActionType, State>>> = {
-  submitted: { receive: 'received', withdraw: 'withdrawn' },
-  received: { 'start-review': 'in-review', withdraw: 'withdrawn' },
-  'in-review': { 'request-information': 'information-requested', approve: 'approved', reject: 'rejected', withdraw: 'withdrawn' },
-  'information-requested': { resubmit: 'resubmitted', withdraw: 'withdrawn' },
-  resubmitted: { 'start-review': 'in-review', withdraw: 'withdrawn' },
-  approved: { 'issue-documents': 'documents-issued' },
-  rejected: {},
-  'documents-issued': {},
-  withdrawn: {},
-};
+import { allowedTransitions as allowed } from './lifecycle-spec.js';
 
 const actionTypes: ActionType[] = ['submit', 'receive', ...stepTypes];
 /** Input that satisfies every step's own requirements, so that only the state decides. */
