@@ -1,4 +1,5 @@
 import { applicant, receptionApplication } from '../support/fixtures.js';
+import { jpegOf, pdfBytes, pngBytes } from '../support/scans.js';
 
 /** What a row needs from the running test: the sites, and an application received at Khankendi. */
 export interface RowContext {
@@ -38,9 +39,6 @@ const step = (name: string) => (c: RowContext) => `/api/applications/${c.applica
 const currentVersion = (c: RowContext) => ({ 'if-match': `"${c.application.version}"` });
 const attach = (c: RowContext) => `/api/applications/${c.application.id}/attachments?kind=identity-document`;
 
-export const pngBytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
-export const pdfBytes = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const jpegOf = (size: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(size - 4, 7)]);
 
 /** Requests Homeward must refuse, each with the answer a client can rely on. */
 export const refusedRows: BadInputRow[] = [
