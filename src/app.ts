@@ -43,7 +43,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
   app.addContentTypeParser([...attachmentMediaTypes], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   app.setErrorHandler((error, req, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, req.routeOptions?.bodyLimit);
     if (problem.status >= 500) req.log.error({ err: safeError(error), route: req.routeOptions?.url }, 'request failed');
     return sendProblem(req, reply, problem);
   });

@@ -84,7 +84,9 @@ export function createViews({ store }: Deps, people: PeopleService, notification
     },
 
     async list(caller: Caller, q: ApplicationListQuery) {
-      const officeId = caller.scope === 'office' ? (caller.subject?.officeId ?? '\u0000none') : q.officeId;
+      // A registrar not yet placed at an office sees nobody's applications.
+      if (caller.scope === 'office' && !caller.subject?.officeId) return { total: 0, items: [] };
+      const officeId = caller.scope === 'office' ? caller.subject!.officeId! : q.officeId;
       if (caller.scope === 'office' && q.officeId && q.officeId !== officeId) throw Problem.forbidden('scope');
       const { rows, total } = await registrationStore.list(store.db, { ...q, officeId, newestFirst: q.sort === 'newest' });
       const applicants = await people.byIds(rows.map((r) => r.applicant_id));
