@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/actor.js';
-import { negotiateLocale } from '../platform/i18n/locale.js';
+import { negotiateLocale, requestedLocale } from '../platform/i18n/locale.js';
 import { Problem } from '../platform/problem.js';
 import type { Caller } from './caller.js';
 import { isPermission, scopeFor, type Permission, type Role, type Scope } from './core/policy.js';
@@ -53,7 +53,8 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
     const principal = token ? await access.resolve(token) : undefined;
     if (!principal) throw new Problem('unauthenticated');
     req.principal = principal;
-    if (!req.headers['accept-language']) req.locale = principal.language;
+    // A header naming none of our languages ("*", as fetch sends by default) leaves the choice to the staff member's own.
+    if (!requestedLocale(req.headers['accept-language'])) req.locale = principal.language;
     if (unsafe.has(req.method) && isCrossSite(req)) throw Problem.forbidden('cross-site');
     if (declared === 'signed-in') return;
     if (principal.mustChangePassword) throw Problem.forbidden('password-change-required');

@@ -106,6 +106,16 @@ describe.each(storeKinds)('staff sessions (%s)', (kind) => {
     expect((await client.request('PUT', '/api/session/preferences', { body: { language: 'ru' } })).status).toBe(200);
   });
 
+  it('answers staff in the language they chose, unless the request asks for another', async () => {
+    const client = await signedInStaff(t, 'speaks.russian', ['reviewer']);
+    expect((await client.request('PUT', '/api/session/preferences', { body: { language: 'ru' } })).status).toBe(200);
+    const chosen = await client.get('/api/applications?limit=0');
+    expectProblem(chosen, 400, 'validation');
+    expect(chosen.body.errors[0].message).toMatch(/[А-я]/);
+    const asked = await client.get('/api/applications?limit=0', { 'accept-language': 'hy' });
+    expect(asked.body.errors[0].message).toMatch(/[\u0531-\u058F]/);
+  });
+
   it('throttles repeated failed sign-ins with 429 and Retry-After, without locking the account out for long', async () => {
     await signedInStaff(t, 'guessed.at', ['reviewer']);
     const guesser = new ApiClient(t.url);
