@@ -3,7 +3,7 @@ import type { Actor } from '../platform/actor.js';
 import { negotiateLocale, requestedLocale } from '../platform/i18n/locale.js';
 import { Problem } from '../platform/problem.js';
 import type { Caller } from './caller.js';
-import { isPermission, scopeFor, type Permission, type Role, type Scope } from './core/policy.js';
+import { isPermission, isPurpose, purposesOf, scopeFor, sectionsOf, type Permission, type Purpose, type Role, type Scope } from './core/policy.js';
 import type { AccessService, Principal } from './service.js';
 
 export const sessionCookie = 'hw_session';
@@ -14,7 +14,12 @@ export interface Grant {
   scope: Scope;
   /** The role that gives the broadest scope; it is the role recorded in actions and the audit trail. */
   role: Role;
+  /** Why personal data is read in this request: the route's purpose, or one the caller names. */
+  purpose?: Purpose;
 }
+
+/** The header by which a client names the purpose of a read, when its role has several. */
+export const purposeHeader = 'homeward-purpose';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -63,8 +68,23 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
     const scope = scopeFor(principal.roles, permission);
     if (!scope) throw Problem.forbidden();
     const role = principal.roles.find((r) => scopeFor([r], permission) === scope)!;
-    req.grant = { permission, scope, role };
+    req.grant = { permission, scope, role, ...purposeOf(req, declared.purpose, role) };
   });
+}
+
+/**
+ * A read of personal data is for a purpose the role has: the one the client names in the
+ * Homeward-Purpose header, else the route's own. A purpose the role does not have is refused.
+ */
+function purposeOf(req: FastifyRequest, routePurpose: string | undefined, role: Role): { purpose?: Purpose } {
+  if (!routePurpose) return {};
+  const named = req.headers[purposeHeader];
+  const purpose = typeof named === 'string' ? named : routePurpose;
+  if (!isPurpose(purpose)) {
+    throw Problem.validation([{ in: 'header', pointer: '/Homeward-Purpose', rule: 'one-of', params: { options: purposesOf(role).join(', ') } }]);
+  }
+  if (!purposesOf(role).includes(purpose)) throw Problem.forbidden('purpose');
+  return { purpose };
 }
 
 function isCrossSite(req: FastifyRequest): boolean {
@@ -90,12 +110,10 @@ export function actorOf(req: FastifyRequest): Actor {
   return { id: p.userId, role: req.grant?.role ?? p.roles[0]! };
 }
 
-/** The caller of a permission route, for the service: actor, staff member, granted scope, purpose. */
+/** The caller of a permission route, for the service: actor, staff member, scope, sections, purpose. */
 export function callerOf(req: FastifyRequest): Caller {
   const p = principalOf(req);
   const grant = req.grant;
   if (!grant) throw Problem.forbidden();
-  const declared = req.routeOptions.config?.access;
-  const purpose = typeof declared === 'object' ? declared.purpose : undefined;
-  return { actor: actorOf(req), subject: p, scope: grant.scope, ...(purpose ? { purpose } : {}) };
+  return { actor: actorOf(req), subject: p, scope: grant.scope, sections: sectionsOf(grant.role), ...(grant.purpose ? { purpose: grant.purpose } : {}) };
 }

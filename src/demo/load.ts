@@ -1,5 +1,6 @@
-import type { Caller } from '../access/caller.js';
-import { applicantActor, type Actor } from '../platform/actor.js';
+import { applicantCaller, type Caller } from '../access/caller.js';
+import { sectionsOf } from '../access/core/policy.js';
+import type { Actor } from '../platform/actor.js';
 import { Problem } from '../platform/problem.js';
 import type { HistoryStep } from '../registration/plan.js';
 import type { Runtime } from '../runtime.js';
@@ -31,7 +32,13 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
   deps.store.sqlite?.pragma('synchronous = NORMAL');
   const staffOf = (username: string): Caller => {
     const u = sites.users.get(username)!;
-    return { actor: { id: u.id, role: u.roles[0]! }, subject: { userId: u.id, roles: u.roles, officeId: u.officeId, districtId: u.districtId }, scope: 'all' };
+    const role = u.roles[0]!;
+    return {
+      actor: { id: u.id, role },
+      subject: { userId: u.id, roles: u.roles, officeId: u.officeId, districtId: u.districtId },
+      scope: 'all',
+      sections: sectionsOf(role),
+    };
   };
   const registrarFor = new Map(sites.offices.map((o) => [o.id, staffOf(`registrar.${o.code.toLowerCase()}`)]));
   const reviewer = staffOf('reviewer.demo').actor;
@@ -64,7 +71,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
   for (const a of generated) {
     const at = new Date(Math.min(now.getTime() - 60_000, now.getTime() - a.daysAgo * day - jitter.int(0, 9 * 3600) * 1000));
     const registrar = a.officeId ? registrarFor.get(a.officeId)! : undefined;
-    const caller: Caller = registrar ?? { actor: applicantActor, subject: null, scope: 'own' };
+    const caller: Caller = registrar ?? applicantCaller();
     const actorFor = (by: 'registrar' | 'reviewer'): Actor => (by === 'reviewer' || !registrar ? reviewer : registrar.actor);
     const history: HistoryStep[] = a.history.map((s) => ({
       type: s.type,

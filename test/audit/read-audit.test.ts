@@ -33,15 +33,15 @@ describe.each(storeKinds)('reads of personal data leave an audit entry (%s)', (k
 
     const reads = (await entriesFor(receipt.id)).filter((e) => e.action === 'read');
     expect(reads).toEqual([
-      expect.objectContaining({ actor_id: reviewerId, actor_role: 'reviewer', purpose: 'case-processing', record_type: 'application' }),
+      expect.objectContaining({ actor_id: reviewerId, actor_role: 'reviewer', purpose: 'registration', record_type: 'application' }),
     ]);
     const personReads = (await entriesFor(receipt.applicantId)).filter((e) => e.action === 'read');
-    expect(personReads).toEqual([expect.objectContaining({ actor_id: reviewerId, purpose: 'case-processing', record_type: 'person' })]);
+    expect(personReads).toEqual([expect.objectContaining({ actor_id: reviewerId, purpose: 'registration', record_type: 'person' })]);
     expect(JSON.parse(personReads[0]!.sections)).toEqual(['identity', 'contact', 'documents']);
 
     await reviewer.get('/api/applications?limit=500');
     const listed = (await entriesFor(receipt.applicantId)).filter((e) => e.action === 'list');
-    expect(listed).toEqual([expect.objectContaining({ actor_id: reviewerId, purpose: 'case-processing' })]);
+    expect(listed).toEqual([expect.objectContaining({ actor_id: reviewerId, purpose: 'registration' })]);
 
     const everything = JSON.stringify(await t.runtime.deps.store.db.selectFrom('audit_entries').selectAll().execute());
     for (const value of ['Auditvalue', 'audit.value@example.org', '+37497123456', 'AR1452415', 'Հովհաննիսյան']) expect(everything).not.toContain(value);
