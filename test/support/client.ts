@@ -22,7 +22,7 @@ export class ApiClient {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const res = await fetch(this.baseUrl + path, { method, headers, body });
+    const res = await fetch(this.baseUrl + path, { method, headers, body: body as BodyInit | undefined });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const value = setCookie.split(';')[0]!;
