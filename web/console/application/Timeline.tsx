@@ -7,6 +7,9 @@ type Action = ApplicationView['timeline'][number];
 type Message = ApplicationView['notifications'][number];
 type Entry = { at: string; action: Action } | { at: string; message: Message };
 
+/** At the same instant, actions come in version order and before the messages they caused. */
+const order = (e: Entry) => ('action' in e ? e.action.version : 1e9 + e.message.id);
+
 /**
  * The application's story in order: every action taken (who, in which role, why) and every
  * message sent to the applicant with its delivery state, so staff can tell whether they were told.
@@ -16,7 +19,7 @@ export function Timeline({ application }: { application: ApplicationView }) {
   const entries: Entry[] = [
     ...application.timeline.map((action) => ({ at: action.at, action })),
     ...application.notifications.map((message) => ({ at: message.createdAt, message })),
-  ].sort((a, b) => a.at.localeCompare(b.at) || ('action' in a ? -1 : 1));
+  ].sort((a, b) => a.at.localeCompare(b.at) || order(a) - order(b));
 
   return (
     <ol className="timeline">

@@ -1,3 +1,5 @@
+// First: before any schema is built, zod must be told not to compile with eval.
+import '../../ui/zod-without-eval.js';
 import { useCallback, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { applications } from '../../ui/api/endpoints.js';
 import { ApiProblem } from '../../ui/api/problem.js';

@@ -42,10 +42,6 @@ export default function WorklistsPage() {
     const office = offices.find((o) => o.id === id);
     return office ? officeName(office, locale) : '';
   };
-  const rowLabel = (i: number) => {
-    const r = rows.row(i);
-    return r ? `${r.reference ?? ''} ${r.applicant.givenName} ${r.applicant.familyName}` : t('common.loading');
-  };
   const { want } = rows;
   const onVisibleRange = useCallback((first: number, last: number) => want(first, last), [want]);
   const height = Math.max(320, window.innerHeight - 330);
@@ -85,7 +81,6 @@ export default function WorklistsPage() {
           height={height}
           label={t(current.title)}
           idPrefix="worklist-row"
-          rowLabel={rowLabel}
           onVisibleRange={onVisibleRange}
           onOpen={(i) => {
             const r = rows.row(i);

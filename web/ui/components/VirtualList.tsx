@@ -9,8 +9,6 @@ export interface VirtualListProps {
   label: string;
   idPrefix: string;
   renderRow(index: number): ReactNode;
-  /** Text a screen reader reads for a row. */
-  rowLabel(index: number): string;
   /** The rows now on screen (plus a margin), so the caller can load them. */
   onVisibleRange(first: number, last: number): void;
   onOpen(index: number): void;
@@ -24,7 +22,7 @@ const overscan = 8;
  * active row, Enter opens it.
  */
 export function VirtualList(props: VirtualListProps) {
-  const { count, rowHeight, height, label, idPrefix, renderRow, rowLabel, onVisibleRange, onOpen } = props;
+  const { count, rowHeight, height, label, idPrefix, renderRow, onVisibleRange, onOpen } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(0);
@@ -72,7 +70,6 @@ export function VirtualList(props: VirtualListProps) {
         aria-selected={i === active}
         aria-posinset={i + 1}
         aria-setsize={count}
-        aria-label={rowLabel(i)}
         className={i === active ? 'vlist__row vlist__row--active' : 'vlist__row'}
         style={{ transform: `translateY(${i * rowHeight}px)`, height: rowHeight }}
         onClick={() => {
