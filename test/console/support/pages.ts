@@ -22,11 +22,18 @@ export async function checkPage(page: Page, folder: string, name: string) {
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
 }
 
-/** Presses Tab until the focused element matches `selector`; fails if the keyboard cannot get there. */
-export async function tabTo(page: Page, selector: string, maxPresses = 80) {
+/**
+ * Presses Tab until the focused element matches a CSS selector (or, given { text }, shows that
+ * text); fails if the keyboard cannot get there.
+ */
+export async function tabTo(page: Page, target: string | { text: string }, maxPresses = 80) {
   for (let i = 0; i < maxPresses; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    const focused = await page.evaluate((t) => {
+      const el = document.activeElement;
+      return typeof t === 'string' ? (el?.matches(t) ?? false) : el?.textContent?.trim() === t.text;
+    }, target);
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`${selector} cannot be reached with Tab`);
+  throw new Error(`${JSON.stringify(target)} cannot be reached with Tab`);
 }
