@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { webApps } from './src/web/apps.js';
 import { precompress } from './web/build/precompress.js';
+import { preloadCatalogues } from './web/build/preload-catalogues.js';
 
 const webRoot = fileURLToPath(new URL('./web/', import.meta.url));
 
@@ -10,7 +11,7 @@ const webRoot = fileURLToPath(new URL('./web/', import.meta.url));
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadCatalogues(), precompress()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web/', import.meta.url)),
     emptyOutDir: true,

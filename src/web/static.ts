@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { webApps } from './apps.js';
+import { webApps, type WebAppEntry } from './apps.js';
 
 /** Where Vite writes the web apps (`npm run build`). */
 export const webDir = path.resolve('dist/web');
@@ -16,7 +16,7 @@ export const webPublicPrefixes = [assetsPrefix];
 /** Paths that belong to the server; a client route never answers for them. */
 const serverPaths = ['/api', '/health', '/ready', '/metrics'];
 
-const appsByMount = Object.values(webApps).sort((a, b) => b.mountAt.length - a.mountAt.length);
+const appsByMount: WebAppEntry[] = Object.values(webApps).sort((a, b) => b.mountAt.length - a.mountAt.length);
 
 const isServerPath = (url: string) => serverPaths.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
 
@@ -44,6 +44,8 @@ export async function serveWebApps(app: FastifyInstance, dir = webDir) {
       const target = isServerPath(url) ? undefined : appsByMount.find((a) => url.startsWith(a.mountAt));
       const html = target && (await fs.readFile(path.join(dir, target.page)).catch(() => undefined));
       if (!html) return reply.callNotFound();
+      const preload: readonly string[] = url === target.mountAt ? (target.preloadAtMount ?? []) : [];
+      if (preload.length) reply.header('link', preload.map((p) => `<${p}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '));
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
     },
   });

@@ -6,11 +6,11 @@ import { setRequestLanguage } from '../ui/api/http.js';
 import { loadI18n } from '../ui/i18n/i18n.js';
 import { htmlLang, initialLocale } from '../ui/i18n/locales.js';
 import { App } from './App.js';
-import { loadWorklists } from './routes.js';
+import { prefetchWorklist } from './worklists/prefetch.js';
 
 /**
  * Start-up does its waiting in parallel: the session, the language catalogue and (on the home
- * page) the worklist's code are all requested at once, so a slow link pays one round trip, not three.
+ * page) the worklist's first rows are all requested at once, so a slow link pays one round trip, not three.
  */
 const locale = initialLocale();
 setRequestLanguage(locale);
@@ -18,7 +18,7 @@ const whoAmI = session.current().then(
   (r) => r.body,
   () => null,
 );
-if (location.pathname === '/') void loadWorklists();
+if (location.pathname === '/') prefetchWorklist(new URLSearchParams(location.search));
 
 const [i18n, user] = await Promise.all([loadI18n(locale), whoAmI]);
 const signedIn = user ? (user.language === locale ? i18n : await loadI18n(user.language)) : i18n;

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Permission } from '../../src/access/core/policy.js';
 import type { MessageKey } from '../ui/i18n/i18n.js';
+import WorklistsPage from './worklists/WorklistsPage.js';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -16,11 +17,12 @@ export interface ConsoleRoute {
   nav?: boolean;
 }
 
-/** Each page's code is loaded when it is first visited (the worklist is fetched ahead, at start-up). */
-export const loadWorklists = () => import('./worklists/WorklistsPage.js');
-
+/**
+ * The worklist is the first screen of the working day, so its code comes with the console; every
+ * other page's code is loaded when it is first visited.
+ */
 export const routes: ConsoleRoute[] = [
-  { pattern: '/', title: 'nav.worklists', permission: 'application.read', page: lazy(loadWorklists), nav: true },
+  { pattern: '/', title: 'nav.worklists', permission: 'application.read', page: WorklistsPage, nav: true },
   { pattern: '/intake', title: 'nav.intake', permission: 'application.create', page: lazy(() => import('./intake/IntakePage.js')), nav: true },
   { pattern: '/people', title: 'nav.people', permission: 'person.read', page: lazy(() => import('./people/PeopleFinderPage.js')), nav: true },
   { pattern: '/duplicates', title: 'nav.duplicates', permission: 'application.review', page: lazy(() => import('./duplicates/DuplicatesPage.js')), nav: true },

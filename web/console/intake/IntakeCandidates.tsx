@@ -6,7 +6,7 @@ import { PersonMatches } from '../matching/PersonMatches.js';
 import type { ApplicationCreate } from '../../ui/api/types.js';
 
 /**
- * Duplicate candidates for the applicant being typed, refreshed a moment after each keystroke in
+ * Duplicate candidates for the applicant being typed, refreshed 50 ms after the last keystroke in
  * the identifying fields, so the registrar sees a possible earlier registration before saving.
  */
 export function IntakeCandidates({ applicant }: { applicant: ApplicationCreate['applicant'] }) {
@@ -21,7 +21,7 @@ export function IntakeCandidates({ applicant }: { applicant: ApplicationCreate['
     const abort = new AbortController();
     const timer = setTimeout(() => {
       matching.candidatesFor(JSON.parse(key), abort.signal).then(setResult, () => undefined);
-    }, 150);
+    }, 50);
     return () => {
       clearTimeout(timer);
       abort.abort();

@@ -8,14 +8,13 @@ import { Link, navigate, useLocation } from '../../ui/router.js';
 import { channelLabel, officeName } from '../labels.js';
 import { can, useSession } from '../session.js';
 import { useOffices } from '../useReference.js';
-import { worklists } from './definitions.js';
+import { filterKeys, queryFromAddress, worklists } from './definitions.js';
 import { useWorklistCounts } from './useWorklistCounts.js';
 import { useWorklistRows } from './useWorklistRows.js';
 import { WorklistFilters } from './WorklistFilters.js';
 import { WorklistSideQueues } from './WorklistSideQueues.js';
 
 const rowHeight = 44;
-const filterKeys = ['officeId', 'channel', 'from', 'to', 'sort'] as const;
 
 /** The queues of the day; the chosen queue and filters live in the address, so Back and links work. */
 export default function WorklistsPage() {
@@ -26,9 +25,9 @@ export default function WorklistsPage() {
 
   const lists = useMemo(() => worklists.filter((w) => can(user, w.permission)), [user]);
   const current = lists.find((l) => l.id === search.get('list')) ?? lists[0]!;
-  const filters: WorklistQuery = Object.fromEntries(filterKeys.flatMap((k) => (search.get(k) ? [[k, search.get(k)!]] : [])));
-  const filterKey = JSON.stringify(filters);
-  const query = useMemo(() => ({ ...JSON.parse(filterKey), ...(current.state ? { state: current.state } : {}) }), [filterKey, current.state]);
+  const filters = queryFromAddress(search, undefined);
+  const queryKey = JSON.stringify(queryFromAddress(search, current.state));
+  const query = useMemo(() => JSON.parse(queryKey) as WorklistQuery, [queryKey]);
   const counts = useWorklistCounts(lists, filters);
   const rows = useWorklistRows(query);
 

@@ -1,5 +1,5 @@
 import type { Permission } from '../../../src/access/core/policy.js';
-import type { State } from '../../ui/api/types.js';
+import type { State, WorklistQuery } from '../../ui/api/types.js';
 import type { MessageKey } from '../../ui/i18n/i18n.js';
 
 export interface Worklist {
@@ -22,3 +22,16 @@ export const worklists: Worklist[] = [
   { id: 'approved', title: 'worklist.approved', state: 'approved', permission: 'application.issue-documents' },
   { id: 'all', title: 'worklist.all', permission: 'application.read' },
 ];
+
+export const filterKeys = ['officeId', 'channel', 'from', 'to', 'sort'] as const;
+
+/** The worklist query an address asks for (?list=…&channel=…), the same however it is built. */
+export function queryFromAddress(search: URLSearchParams, state: State | undefined): WorklistQuery {
+  const query: Record<string, string> = {};
+  for (const k of filterKeys) {
+    const v = search.get(k);
+    if (v) query[k] = v;
+  }
+  if (state) query.state = state;
+  return query as WorklistQuery;
+}

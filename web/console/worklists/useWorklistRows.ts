@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applications } from '../../ui/api/endpoints.js';
 import type { ApplicationListItem, WorklistQuery } from '../../ui/api/types.js';
-
-const pageSize = 100;
+import { takePrefetched, worklistPageSize as pageSize } from './prefetch.js';
 
 export interface WorklistRows {
   total: number | undefined;
@@ -30,8 +29,9 @@ export function useWorklistRows(query: WorklistQuery): WorklistRows {
       if (pages.current.has(page) || inFlight.current.has(page)) return;
       inFlight.current.add(page);
       const signal = abort.current.signal;
-      applications
-        .list({ ...JSON.parse(key), limit: pageSize, offset: page * pageSize }, signal)
+      const query = JSON.parse(key) as WorklistQuery;
+      const fetchPage = () => applications.list({ ...query, limit: pageSize, offset: page * pageSize }, signal);
+      ((page === 0 ? takePrefetched(query, fetchPage) : undefined) ?? fetchPage())
         .then(({ body }) => {
           if (signal.aborted) return;
           pages.current.set(page, body.items);

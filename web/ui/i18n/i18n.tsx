@@ -1,20 +1,13 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useContext, type ReactNode } from 'react';
 import type en from './messages/en.js';
+import { loadCatalogue } from './catalogues.js';
 import { createFormatters, type Formatters } from './format.js';
 import { intlTag, type Locale } from './locales.js';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 export type MessageValues = Record<string, string | number>;
-
-/** Each language's catalogue is its own chunk: a registrar downloads only the language they use. */
-const catalogues: Record<Locale, () => Promise<{ default: Messages }>> = {
-  az: () => import('./messages/az.js'),
-  hy: () => import('./messages/hy.js'),
-  ru: () => import('./messages/ru.js'),
-  en: () => import('./messages/en.js'),
-};
 
 export interface I18n extends Formatters {
   locale: Locale;
@@ -35,7 +28,7 @@ export function createI18n(locale: Locale, messages: Messages): I18n {
 }
 
 export async function loadI18n(locale: Locale): Promise<I18n> {
-  return createI18n(locale, (await catalogues[locale]()).default);
+  return createI18n(locale, await loadCatalogue(locale));
 }
 
 const I18nContext = createContext<I18n | null>(null);
