@@ -19,6 +19,7 @@ import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
 import { attachmentMediaTypes } from './registration/core/attachments.js';
 import type { Services } from './services.js';
+import { serveWebApps, webPublicPrefixes } from './web/static.js';
 
 export const bodyLimit = 1024 * 1024;
 
@@ -68,7 +69,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     );
   });
 
-  installGuard(app, services.access, ['/api/docs']);
+  installGuard(app, services.access, ['/api/docs', ...webPublicPrefixes]);
 
   const specs: RouteSpec[] = [];
   let document: unknown;
@@ -85,6 +86,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
 
   await app.register(swagger, { mode: 'static', specification: { document: openApi() as never } });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+  await serveWebApps(app);
 
   return app;
 }
