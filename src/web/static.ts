@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { projectRoot } from '../platform/paths.js';
 import { webApps, type WebAppEntry } from './apps.js';
 
-/** Where Vite writes the web apps (`npm run build`). */
-export const webDir = path.resolve('dist/web');
+/** Where Vite writes the web apps (`npm run build`), wherever the server is started from. */
+export const webDir = path.join(projectRoot(), 'dist/web');
 
 /** Hashed build output: its names change whenever its content does, so it may be cached for good. */
 const assetsPrefix = '/assets/';

@@ -7,7 +7,7 @@ import { ApiClient, signedInStaff } from '../support/client.js';
 import { seedSites } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/harness.js';
 import { expectProblem } from '../support/problems.js';
-import { concretePath, mountedRoutes, type MountedRoute } from '../support/routes.js';
+import { concretePath, isPublicPluginRoute, mountedRoutes, type MountedRoute } from '../support/routes.js';
 import { storeKinds } from '../support/stores.js';
 
 interface Operation {
@@ -15,8 +15,6 @@ interface Operation {
   'x-permission'?: Permission;
 }
 
-/** The API documentation viewer is a plugin whose routes are public by the prefix it is mounted under. */
-const publicPluginPrefix = '/api/docs';
 
 describe.each(storeKinds)('deny by default (%s)', (kind) => {
   let t: TestApp;
@@ -36,11 +34,11 @@ describe.each(storeKinds)('deny by default (%s)', (kind) => {
   afterAll(() => t?.close());
 
   const isPublic = (r: { url: string; operation: Operation | undefined }) =>
-    r.url.startsWith(publicPluginPrefix) || r.operation!.tags.includes('public');
+    isPublicPluginRoute(r.url) || r.operation!.tags.includes('public');
 
   it('declares the access of every route the server answers', () => {
     expect(routes.length).toBeGreaterThan(30);
-    const undeclared = routes.filter((r) => !r.url.startsWith(publicPluginPrefix) && !r.operation);
+    const undeclared = routes.filter((r) => !isPublicPluginRoute(r.url) && !r.operation);
     expect(undeclared).toEqual([]);
   });
 

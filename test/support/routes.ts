@@ -25,4 +25,12 @@ export function mountedRoutes(app: FastifyInstance): MountedRoute[] {
 }
 
 /** A concrete path for a route pattern: every parameter filled with a value no record has. */
-export const concretePath = (url: string) => url.replace(/:(\w+)/g, (_m, name: string) => `no-such-${name}`).replace(/\*$/, 'anything');
+export const concretePath = (url: string) =>
+  (url === '*' ? '/*' : url).replace(/:(\w+)/g, (_m, name: string) => `no-such-${name}`).replace(/\*$/, 'anything');
+
+/**
+ * Routes that are not API operations but public by decision: the API documentation viewer and the
+ * web apps' files and client routes (src/web/static.ts).
+ */
+export const isPublicPluginRoute = (url: string) =>
+  url.startsWith('/api/docs') || url.startsWith('/assets/') || url === '*' || url === '/*';
