@@ -16,7 +16,7 @@ export function createServices(deps: Deps) {
   const offices = createOfficesService(deps, places, audit);
   const people = createPeopleService(deps, places);
   const notifications = createNotificationsService(deps, audit);
-  const files = createFileStore(deps.config.filesDir);
+  const files = createFileStore(deps.config.filesDir, deps.keys, 'documents');
   const registration = createRegistrationService(deps, people, offices, notifications, audit, files);
   return { audit, access, places, offices, people, notifications, files, registration };
 }
