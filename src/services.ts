@@ -4,6 +4,7 @@ import type { Deps } from './context.js';
 import { createNotificationsService } from './notifications/service.js';
 import { createOfficesService } from './offices/service.js';
 import { createPeopleService } from './people/service.js';
+import { createSpecialCategories } from './people/special/service.js';
 import { createPlacesService } from './places/service.js';
 import { createRegistrationService } from './registration/service.js';
 import { createFileStore } from './store/files.js';
@@ -18,7 +19,8 @@ export function createServices(deps: Deps) {
   const notifications = createNotificationsService(deps, audit);
   const files = createFileStore(deps.config.filesDir, deps.keys, 'documents');
   const registration = createRegistrationService(deps, people, offices, notifications, audit, files);
-  return { audit, access, places, offices, people, notifications, files, registration };
+  const specialCategories = createSpecialCategories(deps, places, audit);
+  return { audit, access, places, offices, people, notifications, files, registration, specialCategories };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -4,7 +4,7 @@
  * a permission not granted here is refused.
  */
 
-export const roles = ['registrar', 'reviewer', 'supervisor', 'administrator'] as const;
+export const roles = ['registrar', 'reviewer', 'supervisor', 'administrator', 'doctor', 'case-worker'] as const;
 export type Role = (typeof roles)[number];
 
 export const scopes = ['own', 'office', 'district', 'all'] as const;
@@ -21,6 +21,8 @@ export const permissions = [
   'application.attach',
   'person.read',
   'person.update',
+  'person.special-categories.read',
+  'person.special-categories.write',
   'report.read',
   'notification.manage',
   'office.manage',
@@ -76,6 +78,16 @@ const policy: Record<Role, Grants> = {
     'place.manage': 'all',
     'user.manage': 'all',
     'report.read': 'all',
+  },
+  /** Treats people (mobile brigades, referrals): health, disability, needs and where the vulnerable live. */
+  doctor: {
+    'person.special-categories.read': 'all',
+    'person.special-categories.write': 'all',
+  },
+  /** Assesses needs and follows cases in their district, special categories included. */
+  'case-worker': {
+    'person.special-categories.read': 'district',
+    'person.special-categories.write': 'district',
   },
 };
 

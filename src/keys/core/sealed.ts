@@ -16,9 +16,13 @@ const nonceBytes = 12;
 const tagBytes = 16;
 const block = 32;
 
+/** A value that cannot be opened: malformed, sealed under a key this deployment lacks, or altered or moved. */
 export class SealedValueError extends Error {
+  /** Logged with the error (logs carry codes, never values). */
+  readonly code: string;
   constructor(readonly reason: 'format' | 'unknown-key' | 'authentication') {
     super(`sealed value: ${reason}`);
+    this.code = `sealed-${reason}`;
   }
 }
 

@@ -7,6 +7,7 @@ import { registrationMigration } from './0005-registration.js';
 import { notificationsMigration } from './0006-notifications.js';
 import { keysMigration } from './0007-keys.js';
 import { attachmentFileIdsMigration } from './0008-attachment-file-ids.js';
+import { specialCategoriesMigration } from './0009-special-categories.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -18,4 +19,5 @@ export const migrations: HomewardMigration[] = [
   notificationsMigration,
   keysMigration,
   attachmentFileIdsMigration,
+  specialCategoriesMigration,
 ];
