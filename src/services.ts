@@ -1,5 +1,6 @@
 import { createAccessService } from './access/service.js';
 import { createAuditService } from './audit/service.js';
+import { createAuditTrail } from './audit/trail.js';
 import type { Deps } from './context.js';
 import { createNotificationsService } from './notifications/service.js';
 import { createOfficesService } from './offices/service.js';
@@ -20,7 +21,8 @@ export function createServices(deps: Deps) {
   const files = createFileStore(deps.config.filesDir, deps.keys, 'documents');
   const registration = createRegistrationService(deps, people, offices, notifications, audit, files);
   const specialCategories = createSpecialCategories(deps, places, audit);
-  return { audit, access, places, offices, people, notifications, files, registration, specialCategories };
+  const auditTrail = createAuditTrail(deps);
+  return { audit, auditTrail, access, places, offices, people, notifications, files, registration, specialCategories };
 }
 
 export type Services = ReturnType<typeof createServices>;

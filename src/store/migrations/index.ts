@@ -8,6 +8,7 @@ import { notificationsMigration } from './0006-notifications.js';
 import { keysMigration } from './0007-keys.js';
 import { attachmentFileIdsMigration } from './0008-attachment-file-ids.js';
 import { specialCategoriesMigration } from './0009-special-categories.js';
+import { auditChainMigration } from './0010-audit-chain.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -20,4 +21,5 @@ export const migrations: HomewardMigration[] = [
   keysMigration,
   attachmentFileIdsMigration,
   specialCategoriesMigration,
+  auditChainMigration,
 ];
