@@ -14,6 +14,7 @@ import { officesRoutes } from './offices/http.js';
 import { opsRoutes } from './ops/http.js';
 import { createMetrics } from './ops/metrics.js';
 import { placesRoutes } from './places/http.js';
+import { specialCategoriesRoutes } from './people/special/http.js';
 import { Problem } from './platform/problem.js';
 import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
@@ -81,6 +82,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     ...officesRoutes(services.offices),
     ...registrationRoutes(services.registration),
     ...notificationsRoutes(services.notifications),
+    ...specialCategoriesRoutes(services.specialCategories),
   );
   registerRoutes(app, specs, (req) => (req.principal ? `user:${req.principal.userId}` : 'public'));
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { MasterKeySource } from './keys/master.js';
 
 /**
  * Everything Homeward reads from its environment, validated once at start-up. A wrong value stops
@@ -26,6 +27,11 @@ const envSchema = z.object({
   HOMEWARD_MAIL_FROM: z.string().default('Homeward <no-reply@homeward.invalid>'),
   HOMEWARD_SMS_GATEWAY_URL: z.string().url().optional(),
   HOMEWARD_SMS_GATEWAY_TOKEN: z.string().optional(),
+  /** The master key (32 bytes, base64) that wraps the data keys; or a file holding it. Never logged. */
+  HOMEWARD_MASTER_KEY: z.string().optional(),
+  HOMEWARD_MASTER_KEY_FILE: z.string().optional(),
+  /** Run the audit sealer in this process (every node may: one at a time holds the lock). */
+  HOMEWARD_AUDIT_SEALER: z.enum(['true', 'false']).default('true'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,6 +56,9 @@ export interface Config {
   timeZone: string;
   secureCookies: boolean;
   runWorker: boolean;
+  /** Where the master key comes from (see keys/master.ts). */
+  keys: MasterKeySource;
+  runAuditSealer: boolean;
   notifications: {
     smtpUrl?: string;
     mailFrom: string;
@@ -82,6 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.HOMEWARD_TIME_ZONE,
     secureCookies: e.HOMEWARD_SECURE_COOKIES === 'true',
     runWorker: e.HOMEWARD_WORKER === 'true',
+    keys: {
+      ...(e.HOMEWARD_MASTER_KEY ? { base64: e.HOMEWARD_MASTER_KEY } : {}),
+      ...(e.HOMEWARD_MASTER_KEY_FILE ? { file: path.resolve(e.HOMEWARD_MASTER_KEY_FILE) } : {}),
+      embeddedFile: path.join(dataDir, 'keys', 'master.key'),
+    },
+    runAuditSealer: e.HOMEWARD_AUDIT_SEALER === 'true',
     notifications: {
       smtpUrl: e.HOMEWARD_SMTP_URL,
       mailFrom: e.HOMEWARD_MAIL_FROM,

@@ -4,6 +4,7 @@ import type { Deps } from './context.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { systemIds, type IdSource } from './platform/ids.js';
 import { loggerOptions } from './platform/logging.js';
+import { openKeys } from './keys/service.js';
 import { createServices, type Services } from './services.js';
 import { migrateToLatest } from './store/migrate.js';
 import { openStore } from './store/store.js';
@@ -22,8 +23,8 @@ export interface RuntimeOptions {
 }
 
 /**
- * Opens the store, brings its schema up to date and loads the shipped gazetteer: everything a
- * server, a command or a test needs before it can do anything.
+ * Opens the store, brings its schema up to date, loads the keys and the shipped gazetteer:
+ * everything a server, a command or a test needs before it can do anything.
  */
 export async function openRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const clock = options.clock ?? systemClock;
@@ -32,10 +33,18 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   const store = openStore(config.database);
   try {
     await migrateToLatest(store);
-    const deps: Deps = { config, store, clock, ids, log };
+    const keys = await openKeys(store, config.keys, clock, log);
+    const deps: Deps = { config, store, clock, ids, log, keys };
     const services = createServices(deps);
     await services.places.syncGazetteer();
-    return { deps, services, close: () => store.close() };
+    return {
+      deps,
+      services,
+      close: async () => {
+        keys.close();
+        await store.close();
+      },
+    };
   } catch (e) {
     await store.close();
     throw e;

@@ -1,9 +1,11 @@
 import { createAccessService } from './access/service.js';
 import { createAuditService } from './audit/service.js';
+import { createAuditTrail } from './audit/trail.js';
 import type { Deps } from './context.js';
 import { createNotificationsService } from './notifications/service.js';
 import { createOfficesService } from './offices/service.js';
 import { createPeopleService } from './people/service.js';
+import { createSpecialCategories } from './people/special/service.js';
 import { createPlacesService } from './places/service.js';
 import { createRegistrationService } from './registration/service.js';
 import { createFileStore } from './store/files.js';
@@ -16,9 +18,11 @@ export function createServices(deps: Deps) {
   const offices = createOfficesService(deps, places, audit);
   const people = createPeopleService(deps, places);
   const notifications = createNotificationsService(deps, audit);
-  const files = createFileStore(deps.config.filesDir);
+  const files = createFileStore(deps.config.filesDir, deps.keys, 'documents');
   const registration = createRegistrationService(deps, people, offices, notifications, audit, files);
-  return { audit, access, places, offices, people, notifications, files, registration };
+  const specialCategories = createSpecialCategories(deps, places, audit);
+  const auditTrail = createAuditTrail(deps);
+  return { audit, auditTrail, access, places, offices, people, notifications, files, registration, specialCategories };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -73,18 +73,24 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
 }
 
 /**
- * A read of personal data is for a purpose the role has: the one the client names in the
- * Homeward-Purpose header, else the route's own. A purpose the role does not have is refused.
+ * A read of personal data is for a purpose the route serves and the role has: the one the client
+ * names in the Homeward-Purpose header, else the first of the route's that the role has. Any
+ * other purpose is refused.
  */
-function purposeOf(req: FastifyRequest, routePurpose: string | undefined, role: Role): { purpose?: Purpose } {
-  if (!routePurpose) return {};
+function purposeOf(req: FastifyRequest, declared: string | readonly string[] | undefined, role: Role): { purpose?: Purpose } {
+  if (!declared) return {};
+  const served = typeof declared === 'string' ? [declared] : declared;
+  const allowed = served.filter((p): p is Purpose => isPurpose(p) && purposesOf(role).includes(p));
   const named = req.headers[purposeHeader];
-  const purpose = typeof named === 'string' ? named : routePurpose;
-  if (!isPurpose(purpose)) {
-    throw Problem.validation([{ in: 'header', pointer: '/Homeward-Purpose', rule: 'one-of', params: { options: purposesOf(role).join(', ') } }]);
+  if (typeof named !== 'string') {
+    if (!allowed.length) throw Problem.forbidden('purpose');
+    return { purpose: allowed[0]! };
   }
-  if (!purposesOf(role).includes(purpose)) throw Problem.forbidden('purpose');
-  return { purpose };
+  if (!isPurpose(named)) {
+    throw Problem.validation([{ in: 'header', pointer: '/Homeward-Purpose', rule: 'one-of', params: { options: allowed.join(', ') } }]);
+  }
+  if (!allowed.includes(named)) throw Problem.forbidden('purpose');
+  return { purpose: named };
 }
 
 function isCrossSite(req: FastifyRequest): boolean {

@@ -1,9 +1,11 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { Problem } from '../platform/problem.js';
+import { exportCheckpoint, sealAudit, verifyAudit } from './audit.js';
 import { backup } from './backup.js';
 import { demo } from './demo.js';
 import { migrate } from './migrate.js';
+import { printAppRoleStatements } from './postgres.js';
 import { serve } from './serve.js';
 import { addUser, listUsers, resetUser } from './user.js';
 
@@ -36,6 +38,24 @@ user
   .action((username: string, options) => addUser(loadConfig(), username, options));
 user.command('reset').argument('<username>').description('issue a new one-time secret').action((username: string) => resetUser(loadConfig(), username));
 user.command('list').action(() => listUsers(loadConfig()));
+
+const audit = program.command('audit').description('the tamper-evident audit trail');
+audit
+  .command('verify')
+  .description('prove the whole trail consistent, or report the first bad position (exit code 1)')
+  .option('-w, --witness <file>', 'a checkpoint exported earlier (`audit checkpoint`): the trail must still extend it')
+  .option('--json', 'print the report as JSON')
+  .action((options: { witness?: string; json?: boolean }) => verifyAudit(loadConfig(), options));
+audit.command('checkpoint').description('print the newest signed checkpoint, to keep outside the database').action(() => exportCheckpoint(loadConfig()));
+audit.command('seal').description('seal pending entries now and sign a checkpoint').action(() => sealAudit(loadConfig()));
+
+program
+  .command('postgres')
+  .description('PostgreSQL administration')
+  .command('app-role')
+  .argument('<role>')
+  .description("print the grants for the application nodes' role (run them as the owner; see docs/postgresql-roles.md)")
+  .action((role: string) => printAppRoleStatements(role));
 
 program.parseAsync().catch((e: unknown) => {
   const detail = e instanceof Problem ? `${e.code}: ${JSON.stringify(e.errors.length ? e.errors : e.params)}` : e instanceof Error ? e.message : String(e);

@@ -31,6 +31,8 @@ export async function serve(config: Config) {
     owner: `${process.pid}-${deps.ids.uuid()}`,
   });
   if (config.runWorker) worker.start();
+  const sealer = services.auditTrail.sealer;
+  if (config.runAuditSealer) sealer.start();
   deps.log.info(
     { port: config.port, host: config.host, store: deps.store.dialect, startupMs: Math.round(performance.now() - started) },
     'Homeward is serving',
@@ -41,6 +43,7 @@ export async function serve(config: Config) {
     if (closing) return;
     closing = true;
     worker.stop();
+    await sealer.stop();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -31,7 +31,7 @@ export function createAttachments({ store, clock, ids }: Deps, files: FileStore,
       }
       const app = await scoped(caller, applicationId);
       if (!isOpen(app.state as State)) throw new Problem('illegal-transition', { state: app.state }, [], { currentState: app.state, step: 'attach' });
-      const sha256 = await files.put(content);
+      const fileId = await files.put(content);
       const { result } = await runIdempotent(store, clock, claim, async (trx) => {
         const row = {
           id: ids.uuid(),
@@ -39,7 +39,7 @@ export function createAttachments({ store, clock, ids }: Deps, files: FileStore,
           kind,
           media_type: mediaType,
           size: content.length,
-          sha256,
+          file_id: fileId,
           created_by: caller.actor.id,
           created_at: clock.now().toISOString(),
         };
@@ -61,7 +61,7 @@ export function createAttachments({ store, clock, ids }: Deps, files: FileStore,
         record: { type: 'attachment', id: attachmentId },
         sections: ['documents'],
       });
-      return { mediaType: row.media_type, content: await files.get(row.sha256) };
+      return { mediaType: row.media_type, content: await files.get(row.file_id) };
     },
   };
 }

@@ -63,7 +63,6 @@ export const AttachmentView = z.object({
   kind: z.string(),
   mediaType: z.string(),
   size: z.number().int(),
-  sha256: z.string(),
   createdAt: z.string(),
 });
 export type AttachmentView = z.infer<typeof AttachmentView>;

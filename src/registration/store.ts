@@ -42,7 +42,8 @@ interface AttachmentsTable {
   kind: string;
   media_type: string;
   size: number;
-  sha256: string;
+  /** The scan's id in the file store, where it is encrypted. */
+  file_id: string;
   created_by: string | null;
   created_at: string;
 }

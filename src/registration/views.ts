@@ -17,7 +17,6 @@ export const toAttachmentView = (a: AttachmentRow) => ({
   kind: a.kind,
   mediaType: a.media_type,
   size: a.size,
-  sha256: a.sha256,
   createdAt: a.created_at,
 });
 

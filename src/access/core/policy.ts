@@ -57,6 +57,8 @@ export const permissions = [
   'application.attach',
   'person.read',
   'person.update',
+  'person.special-categories.read',
+  'person.special-categories.write',
   'report.read',
   'notification.manage',
   'office.manage',
@@ -98,6 +100,7 @@ const policy: Record<Role, RolePolicy> = {
       'application.read': 'office',
       'application.attach': 'office',
       'person.read': 'office',
+      'person.special-categories.write': 'office',
     },
     sections: [...casework, 'special-categories', 'precise-location'],
     purposes: ['registration', 'service-delivery'],
@@ -117,13 +120,22 @@ const policy: Record<Role, RolePolicy> = {
   },
   /** Assesses social, psycho-social and disability needs in a district and follows referrals. */
   'case-worker': {
-    grants: { 'person.read': 'district', 'report.read': 'district' },
+    grants: {
+      'person.read': 'district',
+      'person.special-categories.read': 'district',
+      'person.special-categories.write': 'district',
+      'report.read': 'district',
+    },
     sections: ['identity', 'contact', 'special-categories', 'precise-location'],
     purposes: ['service-delivery'],
   },
   /** Treats people on brigades and in clinics. */
   doctor: {
-    grants: { 'person.read': 'district' },
+    grants: {
+      'person.read': 'all',
+      'person.special-categories.read': 'all',
+      'person.special-categories.write': 'all',
+    },
     sections: ['identity', 'contact', 'special-categories', 'precise-location'],
     purposes: ['medical-care'],
   },
@@ -148,6 +160,7 @@ const policy: Record<Role, RolePolicy> = {
       'report.read': 'all',
       'notification.manage': 'all',
       'outreach.plan': 'all',
+      'person.special-categories.read': 'all',
     },
     sections: [...casework, 'special-categories', 'precise-location'],
     purposes: ['registration', 'service-delivery', 'supervision'],

@@ -131,6 +131,12 @@ export const ruleMessages = {
     hy: 'Անհայտ արտագնա ընդունելություն',
     az: 'Naməlum səyyar qəbul',
   },
+  'location.requires-vulnerable': {
+    en: 'A precise location is kept only for people who live alone, have a chronic illness or need surgery',
+    ru: 'Точное местоположение хранится только для тех, кто живёт один, хронически болен или нуждается в операции',
+    hy: 'Ճշգրիտ գտնվելու վայրը պահվում է միայն միայնակ ապրողների, քրոնիկ հիվանդների կամ վիրահատության կարիք ունեցողների համար',
+    az: 'Dəqiq yer yalnız tək yaşayan, xroniki xəstəliyi olan və ya əməliyyata ehtiyacı olan şəxslər üçün saxlanılır',
+  },
   'channel.requires-site': {
     en: 'A {channel} application needs its {site}',
     ru: 'Для заявления через канал «{channel}» укажите {site}',

@@ -5,6 +5,10 @@ import { placesOfficesMigration } from './0003-places-offices.js';
 import { peopleMigration } from './0004-people.js';
 import { registrationMigration } from './0005-registration.js';
 import { notificationsMigration } from './0006-notifications.js';
+import { keysMigration } from './0007-keys.js';
+import { attachmentFileIdsMigration } from './0008-attachment-file-ids.js';
+import { specialCategoriesMigration } from './0009-special-categories.js';
+import { auditChainMigration } from './0010-audit-chain.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -14,4 +18,8 @@ export const migrations: HomewardMigration[] = [
   peopleMigration,
   registrationMigration,
   notificationsMigration,
+  keysMigration,
+  attachmentFileIdsMigration,
+  specialCategoriesMigration,
+  auditChainMigration,
 ];

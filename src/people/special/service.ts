@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import { inScope, type Caller } from '../../access/caller.js';
+import type { AuditService } from '../../audit/service.js';
+import type { Deps } from '../../context.js';
+import { fieldContext } from '../../keys/service.js';
+import type { PlacesService } from '../../places/service.js';
+import { Problem } from '../../platform/problem.js';
+import { isUniqueViolation } from '../../store/store.js';
+import { isVulnerable, sectionsOf, specialCategoriesProblems } from './core/vulnerable.js';
+import type { SpecialCategoriesInput, SpecialCategoriesView } from './schemas.js';
+import { specialCategoriesColumns, specialCategoriesStore, type SpecialCategoriesRow, type SpecialCategoriesTables } from './store.js';
+
+type Field = keyof typeof specialCategoriesColumns.columns & keyof SpecialCategoriesInput;
+const fields = Object.keys(specialCategoriesColumns.columns) as Field[];
+
+/**
+ * A person's special categories: health, disability, needs and — for vulnerable people only —
+ * precise location. Stored sealed, field by field, each under its category's data key; read only
+ * by the roles policy.ts grants, within their scope, and every read is audited with its purpose
+ * before anything is returned.
+ *
+ * Nothing about a record is stored in plaintext, not even whether the person is vulnerable: such
+ * a flag would be, in a stolen copy, a list of the people least able to flee, next to their names
+ * and villages. Lists of vulnerable people (outreach planning) are made by opening the records of
+ * the people in question, which are few enough to decrypt in memory.
+ */
+export function createSpecialCategories({ store, clock, keys }: Deps, places: PlacesService, audit: AuditService) {
+  keys.register(specialCategoriesColumns);
+  const db = store.db as Kysely<SpecialCategoriesTables>;
+  const { table } = specialCategoriesColumns;
+
+  /** The person, if the caller's scope covers where they live; otherwise as if they did not exist. */
+  async function locate(caller: Caller, personId: string) {
+    const person = await specialCategoriesStore.person(db, personId);
+    const place = person?.residence_place_id ? await places.get(person.residence_place_id) : undefined;
+    if (!person || !inScope(caller, { districtId: place?.districtId ?? null })) throw Problem.notFound('person');
+  }
+
+  function seal(personId: string, input: SpecialCategoriesInput, version: number): SpecialCategoriesRow {
+    const sealed = Object.fromEntries(fields.map((f) => [f, keys.sealJson(specialCategoriesColumns.columns[f]!, input[f], fieldContext(table, f, personId))]));
+    return { person_id: personId, ...(sealed as Record<Field, string>), version, updated_at: clock.now().toISOString() };
+  }
+
+  async function open(row: SpecialCategoriesRow): Promise<SpecialCategoriesView> {
+    const opened = await Promise.all(fields.map((f) => keys.openJson(row[f], fieldContext(table, f, row.person_id))));
+    const record = Object.fromEntries(fields.map((f, i) => [f, opened[i]])) as SpecialCategoriesInput;
+    return { personId: row.person_id, ...record, vulnerable: isVulnerable(record), version: row.version, updatedAt: row.updated_at };
+  }
+
+  return {
+    async read(caller: Caller, personId: string): Promise<SpecialCategoriesView> {
+      await locate(caller, personId);
+      const row = await specialCategoriesStore.get(db, personId);
+      if (!row) throw Problem.notFound('special-categories');
+      const view = await open(row);
+      await audit.recordReads({ actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'person', id: personId }, sections: sectionsOf(view) });
+      return view;
+    },
+
+    /** Records the whole record, replacing the version the caller saw (0 when there is none yet). */
+    async record(caller: Caller, personId: string, input: SpecialCategoriesInput, expectedVersion: number): Promise<SpecialCategoriesView> {
+      const errors = specialCategoriesProblems(input);
+      if (errors.length) throw Problem.validation(errors);
+      await locate(caller, personId);
+      const row = seal(personId, input, expectedVersion + 1);
+      try {
+        await store.transaction(async (trx) => {
+          const t = trx as Kysely<SpecialCategoriesTables>;
+          const current = await specialCategoriesStore.get(t, personId);
+          if ((current?.version ?? 0) !== expectedVersion) throw new Problem('version-mismatch', {}, [], { currentVersion: current?.version ?? 0 });
+          if (current) await specialCategoriesStore.replace(t, row, expectedVersion);
+          else await specialCategoriesStore.insert(t, row);
+          await audit.record(trx, { actor: caller.actor, action: 'special-categories.record', record: { type: 'person', id: personId }, sections: sectionsOf(input) });
+        });
+      } catch (e) {
+        // Two first records at once: the other one won.
+        if (isUniqueViolation(e)) throw new Problem('version-mismatch', {}, [], { currentVersion: 1 });
+        throw e;
+      }
+      return { personId, ...input, vulnerable: isVulnerable(input), version: row.version, updatedAt: row.updated_at };
+    },
+  };
+}
+
+export type SpecialCategories = ReturnType<typeof createSpecialCategories>;
