@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -41,6 +42,9 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
   const metrics = createMetrics();
 
   await app.register(cookie);
+  // Worklists and application views travel compressed: a registrar's link may be slow. Small
+  // answers (most writes) are not worth the CPU.
+  await app.register(compress, { global: true, threshold: 2048, encodings: ['gzip', 'deflate'] });
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser([...attachmentMediaTypes], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
