@@ -1,0 +1,156 @@
+/**
+ * Field comparators: each turns a pair of prepared records into an agreement level (an index into
+ * its `levels`, best first) or -1 when either side is missing, which contributes no evidence.
+ */
+import { compareDates, DATE_LEVELS } from './dates.js';
+import { NAME_FIELDS, type NameColumns, type NameField, PLACE_ID_PREFIX, type PreparedTable } from './prepare.js';
+import { isAdjacentSwap, jaroWinkler, withinOneEdit } from './strings.js';
+
+export interface FieldComparator {
+  /** 'givenName', 'birthDate', … or 'extra:<name>' */
+  field: string;
+  levels: readonly string[];
+  compare(a: PreparedTable, i: number, b: PreparedTable, j: number): number;
+  /** Levels whose weight is adjusted by how common the value is (term frequency). */
+  tfLevels: readonly number[];
+  /** The value whose frequency is used, as an id in the table's dictionary, or -1. */
+  tfValue?(t: PreparedTable, i: number): number;
+  /** The text of such an id, which is how frequency tables are keyed. */
+  tfText?(t: PreparedTable, id: number): string;
+}
+
+/**
+ * exact: the same as typed; skeleton: the same after transliteration; close: same loose key,
+ * Jaro-Winkler ≥ 0.92 on the skeletons or two neighbouring letters swapped (a typo, a vowel
+ * drop; Jaro-Winkler alone misses a swap in a short name such as Kia/Kai); related: equivalent given names
+ * (Hakob/Яков) or the same surname stem (Акопов/Akopyan); initial: one side is only an initial.
+ */
+export const NAME_LEVELS = ['exact', 'skeleton', 'close', 'related', 'initial', 'disagree'] as const;
+export const NAME_LEVEL = { exact: 0, skeleton: 1, close: 2, related: 3, initial: 4, disagree: 5 } as const;
+export const CLOSE_NAME_SIMILARITY = 0.92;
+
+const sameKnown = (x: number, y: number): boolean => x >= 0 && x === y;
+
+export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j: number, skeletons: (id: number) => string): number {
+  if (a.typed[i] === -1 || b.typed[j] === -1) return -1;
+  if (a.typed[i] === b.typed[j]) return NAME_LEVEL.exact;
+  if (a.initialOnly[i] === 1 || b.initialOnly[j] === 1) {
+    return sameKnown(a.initial[i] ?? -1, b.initial[j] ?? -1) ? NAME_LEVEL.initial : NAME_LEVEL.disagree;
+  }
+  const skeletonA = a.skeleton[i] ?? -1;
+  const skeletonB = b.skeleton[j] ?? -1;
+  if (sameKnown(skeletonA, skeletonB)) return NAME_LEVEL.skeleton;
+  if (sameKnown(a.loose[i] ?? -1, b.loose[j] ?? -1) || sameKnown(a.looseVelar[i] ?? -1, b.looseVelar[j] ?? -1)) {
+    return NAME_LEVEL.close;
+  }
+  const x = skeletons(skeletonA);
+  const y = skeletons(skeletonB);
+  if (jaroWinkler(x, y) >= CLOSE_NAME_SIMILARITY || isAdjacentSwap(x, y)) return NAME_LEVEL.close;
+  return sameKnown(a.related[i] ?? -1, b.related[j] ?? -1) ? NAME_LEVEL.related : NAME_LEVEL.disagree;
+}
+
+/**
+ * Given and family name written in each other's place (Russian documents put the surname first:
+ * "Петросян Арам" typed into the given-name box). When the fields disagree but each matches the
+ * other record's opposite field, the crossed comparison counts.
+ */
+function crossedLevel(field: NameField, a: PreparedTable, i: number, b: PreparedTable, j: number): number {
+  const other: NameField = field === 'givenName' ? 'familyName' : 'givenName';
+  const skeletons = (id: number): string => a.dict.skeleton.value(id);
+  const mine = compareNameColumns(a.names[field], i, b.names[other], j, skeletons);
+  const theirs = compareNameColumns(a.names[other], i, b.names[field], j, skeletons);
+  return mine >= 0 && mine <= NAME_LEVEL.close && theirs >= 0 && theirs <= NAME_LEVEL.close ? mine : -1;
+}
+
+function nameComparator(field: NameField): FieldComparator {
+  const swappable = field !== 'patronymic';
+  return {
+    field,
+    levels: NAME_LEVELS,
+    compare: (a, i, b, j) => {
+      const level = compareNameColumns(a.names[field], i, b.names[field], j, (id) => a.dict.skeleton.value(id));
+      if (!swappable || level <= NAME_LEVEL.close) return level;
+      const crossed = crossedLevel(field, a, i, b, j);
+      return crossed >= 0 ? crossed : level;
+    },
+    tfLevels: [NAME_LEVEL.exact, NAME_LEVEL.skeleton],
+    tfValue: (t, i) => t.names[field].skeleton[i] ?? -1,
+    tfText: (t, id) => t.dict.skeleton.value(id),
+  };
+}
+
+const sexComparator: FieldComparator = {
+  field: 'sex',
+  levels: ['agree', 'disagree'],
+  compare: (a, i, b, j) => {
+    const x = a.sex[i] ?? 0;
+    const y = b.sex[j] ?? 0;
+    if (x === 0 || y === 0) return -1;
+    return x === y ? 0 : 1;
+  },
+  tfLevels: [],
+};
+
+const dateComparator: FieldComparator = {
+  field: 'birthDate',
+  levels: DATE_LEVELS,
+  compare: (a, i, b, j) => {
+    const y1 = a.year[i] ?? 0;
+    const y2 = b.year[j] ?? 0;
+    if (y1 === 0 || y2 === 0) return -1;
+    return compareDates(y1, a.month[i] ?? 0, a.day[i] ?? 0, y2, b.month[j] ?? 0, b.day[j] ?? 0);
+  },
+  tfLevels: [0],
+  tfValue: (t, i) => t.date[i] ?? -1,
+  tfText: (t, id) => t.dict.date.value(id),
+};
+
+type Column = (t: PreparedTable) => Int32Array | undefined;
+
+/**
+ * exact / close / disagree on an interned string column. `isClose` decides the middle level from
+ * the two strings (a typo in a phone number, a misspelt suburb).
+ */
+function stringComparator(
+  field: string,
+  column: Column,
+  valueOf: (t: PreparedTable, id: number) => string,
+  isClose: (x: string, y: string) => boolean,
+  withTf: boolean,
+): FieldComparator {
+  return {
+    field,
+    levels: ['exact', 'close', 'disagree'],
+    compare: (a, i, b, j) => {
+      const x = column(a)?.[i] ?? -1;
+      const y = column(b)?.[j] ?? -1;
+      if (x === -1 || y === -1) return -1;
+      if (x === y) return 0;
+      return isClose(valueOf(a, x), valueOf(b, y)) ? 1 : 2;
+    },
+    tfLevels: withTf ? [0] : [],
+    ...(withTf ? { tfValue: (t: PreparedTable, i: number) => column(t)?.[i] ?? -1, tfText: valueOf } : {}),
+  };
+}
+
+const placesClose = (x: string, y: string): boolean =>
+  !x.startsWith(PLACE_ID_PREFIX) && !y.startsWith(PLACE_ID_PREFIX) && jaroWinkler(x, y) >= 0.9;
+/** Single-character edits only count on values long enough for an edit to be a typo. */
+const textClose = (x: string, y: string): boolean =>
+  jaroWinkler(x, y) >= 0.9 || (Math.min(x.length, y.length) >= 4 && withinOneEdit(x, y));
+
+/** The comparators for a pair of tables: fixed person fields, then every extra both tables have. */
+export function comparatorsFor(a: PreparedTable, b: PreparedTable): FieldComparator[] {
+  const extras = [...a.extras.keys()].filter((name) => b.extras.has(name));
+  return [
+    ...NAME_FIELDS.map(nameComparator),
+    sexComparator,
+    dateComparator,
+    stringComparator('birthPlace', (t) => t.place, (t, id) => t.dict.place.value(id), placesClose, true),
+    stringComparator('phone', (t) => t.phone, (t, id) => t.dict.phone.value(id), withinOneEdit, true),
+    stringComparator('documentNumber', (t) => t.document, (t, id) => t.dict.document.value(id), withinOneEdit, false),
+    ...extras.map((name) =>
+      stringComparator(`extra:${name}`, (t) => t.extras.get(name), (t, id) => t.dict.extra.value(id), textClose, true),
+    ),
+  ];
+}

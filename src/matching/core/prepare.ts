@@ -1,0 +1,165 @@
+/**
+ * Records turned into columns of small integers (typed arrays), so that a million records fit
+ * in memory and a comparison is a handful of integer tests. Strings live once in dictionaries
+ * shared by every table built with them, so ids from two tables (link) are comparable.
+ */
+import { parsePartialDate } from './dates.js';
+import { normaliseDocumentNumber } from './document.js';
+import { Interner } from './interner.js';
+import { NameFeatureCache } from './name-features.js';
+import type { NameKind } from './normalise.js';
+import { normalisePlaceName } from './place.js';
+import { asTyped } from './text.js';
+import type { MatchRecord, ProgressCallback } from './types.js';
+
+export interface Dictionaries {
+  typed: Interner;
+  skeleton: Interner;
+  loose: Interner;
+  related: Interner;
+  initial: Interner;
+  place: Interner;
+  phone: Interner;
+  document: Interner;
+  household: Interner;
+  date: Interner;
+  extra: Interner;
+  caches: Record<NameKind, NameFeatureCache>;
+}
+
+export function createDictionaries(): Dictionaries {
+  return {
+    typed: new Interner(),
+    skeleton: new Interner(),
+    loose: new Interner(),
+    related: new Interner(),
+    initial: new Interner(),
+    place: new Interner(),
+    phone: new Interner(),
+    document: new Interner(),
+    household: new Interner(),
+    date: new Interner(),
+    extra: new Interner(),
+    caches: {
+      given: new NameFeatureCache('given'),
+      family: new NameFeatureCache('family'),
+      patronymic: new NameFeatureCache('patronymic'),
+    },
+  };
+}
+
+export interface NameColumns {
+  typed: Int32Array;
+  skeleton: Int32Array;
+  loose: Int32Array;
+  looseVelar: Int32Array;
+  related: Int32Array;
+  initial: Int32Array;
+  initialOnly: Uint8Array;
+}
+
+export const NAME_FIELDS = ['givenName', 'familyName', 'patronymic'] as const;
+export type NameField = (typeof NAME_FIELDS)[number];
+const KIND_OF: Record<NameField, NameKind> = { givenName: 'given', familyName: 'family', patronymic: 'patronymic' };
+
+export interface PreparedTable {
+  size: number;
+  ids: string[];
+  names: Record<NameField, NameColumns>;
+  /** 0 missing, 1 male, 2 female, 3 other */
+  sex: Int8Array;
+  /** 0 when missing */
+  year: Int16Array;
+  month: Int8Array;
+  day: Int8Array;
+  /** the full date as written, for term frequencies of placeholder dates such as 01-01 */
+  date: Int32Array;
+  place: Int32Array;
+  phone: Int32Array;
+  document: Int32Array;
+  household: Int32Array;
+  extras: Map<string, Int32Array>;
+  dict: Dictionaries;
+}
+
+function nameColumns(size: number): NameColumns {
+  return {
+    typed: new Int32Array(size).fill(-1),
+    skeleton: new Int32Array(size).fill(-1),
+    loose: new Int32Array(size).fill(-1),
+    looseVelar: new Int32Array(size).fill(-1),
+    related: new Int32Array(size).fill(-1),
+    initial: new Int32Array(size).fill(-1),
+    initialOnly: new Uint8Array(size),
+  };
+}
+
+function fillName(columns: NameColumns, i: number, value: string | undefined, kind: NameKind, dict: Dictionaries): void {
+  if (value === undefined || value.trim() === '') return;
+  const f = dict.caches[kind].get(value);
+  if (f.skeleton === '' && !f.initialOnly) return;
+  columns.typed[i] = dict.typed.id(f.typed);
+  columns.skeleton[i] = dict.skeleton.id(f.skeleton);
+  columns.loose[i] = dict.loose.id(f.loose);
+  columns.looseVelar[i] = dict.loose.id(f.looseVelar);
+  columns.related[i] = dict.related.id(f.related);
+  columns.initial[i] = dict.initial.id(f.initial);
+  columns.initialOnly[i] = f.initialOnly ? 1 : 0;
+}
+
+const SEX_CODE = { male: 1, female: 2, other: 3 } as const;
+const digitsOnly = (phone: string): string => phone.replace(/\D/gu, '');
+/** A value with a digit is a gazetteer id and is kept as it is; text goes through the place key. */
+export const PLACE_ID_PREFIX = 'id:';
+const placeKey = (place: string): string =>
+  /\d/u.test(place) ? PLACE_ID_PREFIX + place.trim() : normalisePlaceName(place) || asTyped(place);
+
+function extraNames(records: readonly MatchRecord[]): string[] {
+  const names = new Set<string>();
+  for (const record of records) for (const name of Object.keys(record.extra ?? {})) names.add(name);
+  return [...names].sort();
+}
+
+export function prepareTable(
+  records: readonly MatchRecord[],
+  dict: Dictionaries = createDictionaries(),
+  onProgress?: ProgressCallback,
+): PreparedTable {
+  const size = records.length;
+  const extras = new Map(extraNames(records).map((name) => [name, new Int32Array(size).fill(-1)]));
+  const table: PreparedTable = {
+    size,
+    ids: records.map((r) => r.id),
+    names: { givenName: nameColumns(size), familyName: nameColumns(size), patronymic: nameColumns(size) },
+    sex: new Int8Array(size),
+    year: new Int16Array(size),
+    month: new Int8Array(size),
+    day: new Int8Array(size),
+    date: new Int32Array(size).fill(-1),
+    place: new Int32Array(size).fill(-1),
+    phone: new Int32Array(size).fill(-1),
+    document: new Int32Array(size).fill(-1),
+    household: new Int32Array(size).fill(-1),
+    extras,
+    dict,
+  };
+  for (let i = 0; i < size; i++) {
+    const r = records[i] as MatchRecord;
+    for (const field of NAME_FIELDS) fillName(table.names[field], i, r[field], KIND_OF[field], dict);
+    table.sex[i] = r.sex ? SEX_CODE[r.sex] : 0;
+    const date = parsePartialDate(r.birthDate);
+    if (date) {
+      table.year[i] = date.year;
+      table.month[i] = date.month;
+      table.day[i] = date.day;
+      table.date[i] = dict.date.id(r.birthDate?.trim());
+    }
+    if (r.birthPlace) table.place[i] = dict.place.id(placeKey(r.birthPlace));
+    if (r.phone) table.phone[i] = dict.phone.id(digitsOnly(r.phone));
+    if (r.documentNumber) table.document[i] = dict.document.id(normaliseDocumentNumber(r.documentNumber));
+    if (r.householdId) table.household[i] = dict.household.id(r.householdId);
+    for (const [name, column] of extras) column[i] = dict.extra.id(asTyped(r.extra?.[name] ?? ''));
+    if (onProgress && (i % 50_000 === 0 || i === size - 1)) onProgress({ phase: 'prepare', done: i + 1, total: size });
+  }
+  return table;
+}
