@@ -8,7 +8,7 @@ import { connectedComponents } from './cluster.js';
 import { type ComparedCandidates, compareCandidates } from './compared.js';
 import { type EstimateOptions, modelFromCompared } from './estimate.js';
 import type { MatchModel } from './model.js';
-import { createDictionaries, prepareTable, type PreparedTable } from './prepare.js';
+import { createDictionaries, countGivenNames, prepareTable, type PreparedTable } from './prepare.js';
 import { PairScorer } from './scorer.js';
 import type { MatchRecord, ProgressCallback } from './types.js';
 
@@ -70,12 +70,11 @@ function scoreCompared(compared: ComparedCandidates, model: MatchModel, onProgre
       baseWeights.set(code, base);
     }
     const [a, i] = candidates.locate(pairs.g[p] as number);
-    const [b, j] = candidates.locate(pairs.h[p] as number);
     let weight = base;
     for (let f = 0; f < levels.length; f++) weight += scorer.tfAdjustment(f, levels[f] ?? -1, a, i);
     const probability = scorer.probability(weight);
     if (probability < model.threshold) continue;
-    if (scorer.guard(levels, a, i, b, j)) {
+    if (scorer.guard(levels)) {
       guarded++;
       continue;
     }
@@ -99,6 +98,7 @@ function statsOf(compared: ComparedCandidates, records: number, matched: number,
 
 export function dedupe(records: readonly MatchRecord[], options: BatchOptions = {}): DedupeResult {
   const table = prepareTable(records, undefined, options.onProgress);
+  countGivenNames([table]);
   const { compared, model, kept, guarded } = run([table], options);
   const ids = table.ids;
   const pairs = kept.map((s) => ({ idA: ids[s.g] as string, idB: ids[s.h] as string, score: s.score, weight: s.weight }));
@@ -112,6 +112,7 @@ export function link(left: readonly MatchRecord[], right: readonly MatchRecord[]
   const dict = createDictionaries();
   const tableLeft = prepareTable(left, dict, options.onProgress);
   const tableRight = prepareTable(right, dict, options.onProgress);
+  countGivenNames([tableLeft, tableRight]);
   const { compared, model, kept, guarded } = run([tableLeft, tableRight], options);
   const pairs = kept.map((s) => ({
     idA: tableLeft.ids[s.g] as string,

@@ -9,6 +9,7 @@ type NamePart = 'skeleton' | 'loose' | 'related' | 'initial';
 
 export type BlockingKey =
   | `${NameField}.${NamePart}`
+  | 'nameSet'
   | 'birthDate'
   | 'birthYear'
   | 'birthMonthDay'
@@ -24,15 +25,18 @@ export type BlockingRule = readonly BlockingKey[];
  * Each rule lets one group of fields be wrong while the others find the pair:
  * - surname + birth year: the given name differs (Hakob/Яков, a typo, a diminutive);
  * - given name + birth date: the surname differs (marriage, Russified -ov, a bad transliteration);
- * - given name + surname: the birth date is wrong or partial;
- * - document number, and phone + birth year: names and dates all typed differently.
+ * - given name and surname in either order ('nameSet'): the birth date is wrong or missing, or
+ *   the names were typed into each other's boxes;
+ * - document number; phone (a household shares one, so blocks stay small); birth date + place:
+ *   the names are all typed differently.
  */
 export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [
   ['familyName.loose', 'birthYear'],
   ['givenName.loose', 'birthDate'],
-  ['givenName.loose', 'familyName.loose'],
+  ['nameSet'],
   ['documentNumber'],
-  ['phone', 'birthYear'],
+  ['phone'],
+  ['birthDate', 'birthPlace'],
 ];
 
 /** Value of one part for record i as a short string, or undefined when the field is missing. */
@@ -55,7 +59,16 @@ function namePart(field: NameField, part: NamePart): PartReader {
   }
 }
 
+/** Given name and surname as an unordered pair, so that swapped names meet. */
+const nameSet: PartReader = (t, i) => {
+  const given = namePart('givenName', 'loose')(t, i);
+  const family = namePart('familyName', 'loose')(t, i);
+  if (given === undefined || family === undefined) return undefined;
+  return given < family ? `${given}+${family}` : `${family}+${given}`;
+};
+
 export function partReader(key: BlockingKey): PartReader {
+  if (key === 'nameSet') return nameSet;
   if (key.startsWith('extra:')) {
     const name = key.slice('extra:'.length);
     return (t, i) => known(t.extras.get(name)?.[i]);

@@ -4,7 +4,7 @@
  */
 import { compareDates, DATE_LEVELS } from './dates.js';
 import { NAME_FIELDS, type NameColumns, type NameField, PLACE_ID_PREFIX, type PreparedTable } from './prepare.js';
-import { isAdjacentSwap, jaroWinkler, withinOneEdit } from './strings.js';
+import { jaroWinkler, withinOneEdit } from './strings.js';
 
 export interface FieldComparator {
   /** 'givenName', 'birthDate', … or 'extra:<name>' */
@@ -17,19 +17,36 @@ export interface FieldComparator {
   tfValue?(t: PreparedTable, i: number): number;
   /** The text of such an id, which is how frequency tables are keyed. */
   tfText?(t: PreparedTable, id: number): string;
+  /** For explanations: the field of the second record this one was compared with, if not itself. */
+  comparedWith?(a: PreparedTable, i: number, b: PreparedTable, j: number): string;
 }
 
 /**
  * exact: the same as typed; skeleton: the same after transliteration; close: same loose key,
- * Jaro-Winkler ≥ 0.92 on the skeletons or two neighbouring letters swapped (a typo, a vowel
- * drop; Jaro-Winkler alone misses a swap in a short name such as Kia/Kai); related: equivalent given names
+ * Jaro-Winkler ≥ 0.92 on the skeletons or one keying error apart (a typo, a vowel drop;
+ * Jaro-Winkler alone misses an error in a short name such as Kia/Kai or Akop/Ашоп); related: equivalent given names
  * (Hakob/Яков) or the same surname stem (Акопов/Akopyan); initial: one side is only an initial.
+ * Two established given names that merely look alike (Armen / Arman) disagree: twins are given
+ * such pairs of names, while a typo makes a spelling that is rare next to the name it spoils.
  */
 export const NAME_LEVELS = ['exact', 'skeleton', 'close', 'related', 'initial', 'disagree'] as const;
 export const NAME_LEVEL = { exact: 0, skeleton: 1, close: 2, related: 3, initial: 4, disagree: 5 } as const;
 export const CLOSE_NAME_SIMILARITY = 0.92;
 
 const sameKnown = (x: number, y: number): boolean => x >= 0 && x === y;
+
+/**
+ * Both spellings are names in their own right: each is borne by at least five records, and the
+ * rarer by at least one in twenty of the commoner. A typo of Акоп (Аоп) may recur a few times in
+ * a large population but stays far rarer than Акоп; Armen and Arman are both common.
+ */
+export const ESTABLISHED_NAME_COUNT = 5;
+export const ESTABLISHED_NAME_RATIO = 0.05;
+
+function twoEstablishedNames(countA: number, countB: number): boolean {
+  const rarer = Math.min(countA, countB);
+  return rarer >= ESTABLISHED_NAME_COUNT && rarer >= ESTABLISHED_NAME_RATIO * Math.max(countA, countB);
+}
 
 export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j: number, skeletons: (id: number) => string): number {
   if (a.typed[i] === -1 || b.typed[j] === -1) return -1;
@@ -45,7 +62,8 @@ export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j:
   }
   const x = skeletons(skeletonA);
   const y = skeletons(skeletonB);
-  if (jaroWinkler(x, y) >= CLOSE_NAME_SIMILARITY || isAdjacentSwap(x, y)) return NAME_LEVEL.close;
+  const looksAlike = jaroWinkler(x, y) >= CLOSE_NAME_SIMILARITY || withinOneEdit(x, y);
+  if (looksAlike && !twoEstablishedNames(a.frequency[i] ?? 0, b.frequency[j] ?? 0)) return NAME_LEVEL.close;
   return sameKnown(a.related[i] ?? -1, b.related[j] ?? -1) ? NAME_LEVEL.related : NAME_LEVEL.disagree;
 }
 
@@ -59,20 +77,26 @@ function crossedLevel(field: NameField, a: PreparedTable, i: number, b: Prepared
   const skeletons = (id: number): string => a.dict.skeleton.value(id);
   const mine = compareNameColumns(a.names[field], i, b.names[other], j, skeletons);
   const theirs = compareNameColumns(a.names[other], i, b.names[field], j, skeletons);
-  return mine >= 0 && mine <= NAME_LEVEL.close && theirs >= 0 && theirs <= NAME_LEVEL.close ? mine : -1;
+  const agrees = (level: number): boolean => level >= 0 && level <= NAME_LEVEL.related;
+  return agrees(mine) && agrees(theirs) ? mine : -1;
 }
 
 function nameComparator(field: NameField): FieldComparator {
   const swappable = field !== 'patronymic';
+  const direct = (a: PreparedTable, i: number, b: PreparedTable, j: number): number =>
+    compareNameColumns(a.names[field], i, b.names[field], j, (id) => a.dict.skeleton.value(id));
+  const crossed = (a: PreparedTable, i: number, b: PreparedTable, j: number): number => {
+    const level = direct(a, i, b, j);
+    return swappable && level > NAME_LEVEL.close ? crossedLevel(field, a, i, b, j) : -1;
+  };
   return {
     field,
     levels: NAME_LEVELS,
     compare: (a, i, b, j) => {
-      const level = compareNameColumns(a.names[field], i, b.names[field], j, (id) => a.dict.skeleton.value(id));
-      if (!swappable || level <= NAME_LEVEL.close) return level;
-      const crossed = crossedLevel(field, a, i, b, j);
-      return crossed >= 0 ? crossed : level;
+      const level = crossed(a, i, b, j);
+      return level >= 0 ? level : direct(a, i, b, j);
     },
+    comparedWith: (a, i, b, j) => (crossed(a, i, b, j) >= 0 ? (field === 'givenName' ? 'familyName' : 'givenName') : field),
     tfLevels: [NAME_LEVEL.exact, NAME_LEVEL.skeleton],
     tfValue: (t, i) => t.names[field].skeleton[i] ?? -1,
     tfText: (t, id) => t.dict.skeleton.value(id),

@@ -8,8 +8,11 @@
  *   sameYear  the year agrees, month and day both differ (remembered only by year)
  *   nearYear  the years differ by one (age computed at the wrong time of year)
  *   disagree
+ *   farApart  nothing agrees and the years are a generation apart (GENERATION_GAP_YEARS or more):
+ *             a father and son, not a typo; kept apart so that the guard and EM can see it
  */
-export const DATE_LEVELS = ['exact', 'partial', 'swapped', 'oneOff', 'sameYear', 'nearYear', 'disagree'] as const;
+export const DATE_LEVELS = ['exact', 'partial', 'swapped', 'oneOff', 'sameYear', 'nearYear', 'disagree', 'farApart'] as const;
+export const GENERATION_GAP_YEARS = 15;
 export type DateLevel = (typeof DATE_LEVELS)[number];
 
 export interface PartialDate {
@@ -42,10 +45,16 @@ export function compareDates(y1: number, m1: number, d1: number, y2: number, m2:
     if (y1 === y2 && m1 === d2 && d1 === m2) return 2;
     if (same === 2) return 3;
     if (y1 === y2) return 4;
-    return Math.abs(y1 - y2) === 1 ? 5 : 6;
+    return yearsApart(y1, y2);
   }
   const monthsAgree = m1 === 0 || m2 === 0 || m1 === m2;
   const daysAgree = d1 === 0 || d2 === 0 || d1 === d2;
   if (y1 === y2) return monthsAgree && daysAgree ? 1 : 4;
-  return Math.abs(y1 - y2) === 1 ? 5 : 6;
+  return yearsApart(y1, y2);
+}
+
+function yearsApart(y1: number, y2: number): number {
+  const gap = Math.abs(y1 - y2);
+  if (gap === 1) return 5;
+  return gap >= GENERATION_GAP_YEARS ? 7 : 6;
 }

@@ -7,7 +7,9 @@
  * that two records drawn from the whole population are one person. Assuming blocking finds nearly
  * every match, the prior is the expected number of matches among candidates divided by all
  * possible pairs. m is smoothed towards the starting model with `priorStrength` pseudo-pairs per
- * field so that rarely seen levels stay sensible.
+ * field so that rarely seen levels stay sensible. Pairs the hard-negative guards stop are left
+ * out: they are relatives, whose agreement on surname, phone and place would otherwise be read
+ * as the way duplicates look.
  */
 import { type FieldParameters, type MatchModel, parametersFor } from './model.js';
 import { PatternCodec } from './patterns.js';
@@ -33,6 +35,8 @@ export interface EmInput {
   u: readonly (readonly number[])[];
   /** every pair that could be formed (n(n−1)/2, or n·m for linkage) */
   possiblePairs: number;
+  /** comparison vectors known to be different people (the hard-negative guards): never matches */
+  isHardNegative?: (levels: Int8Array) => boolean;
 }
 
 export interface EmResult {
@@ -61,7 +65,9 @@ export function fitEm(input: EmInput, options: EmOptions = {}): EmResult {
   const { maxIterations = 200, tolerance = 1e-6, priorStrength = 20 } = options;
   const { patterns, shapes, u, possiblePairs } = input;
   const codec = new PatternCodec(shapes.map((s) => s.levelCount));
-  const decoded = [...patterns].map(([code, count]) => ({ levels: codec.decode(code, new Int8Array(shapes.length)), count }));
+  const decoded = [...patterns]
+    .map(([code, count]) => ({ levels: codec.decode(code, new Int8Array(shapes.length)), count }))
+    .filter(({ levels }) => !input.isHardNegative?.(levels));
   const candidates = decoded.reduce((n, p) => n + p.count, 0);
   const startM = shapes.map((s) => parametersFor(input.start, s.field, s.levelCount).m);
   let m = startM.map((row) => [...row]);

@@ -8,8 +8,9 @@ import type { BlockingOptions } from './blocking.js';
 import { type ComparedCandidates, compareCandidates } from './compared.js';
 import { type EmOptions, fitEm } from './em.js';
 import { frequenciesOfTable } from './frequencies.js';
+import { HardNegativeGuards } from './guards.js';
 import { DEFAULT_MODEL, DEFAULT_THRESHOLD, type MatchModel } from './model.js';
-import { prepareTable } from './prepare.js';
+import { countGivenNames, prepareTable } from './prepare.js';
 import { sampleU, type USamplingOptions } from './u-sampling.js';
 import type { MatchRecord, ProgressCallback } from './types.js';
 
@@ -31,7 +32,9 @@ export function modelFromCompared(compared: ComparedCandidates, options: Estimat
   const u = sampleU(compared.sides, compared.comparators, start, options.uSampling);
   const [a, b] = compared.sides;
   const possiblePairs = b ? a!.size * b.size : (a!.size * (a!.size - 1)) / 2;
-  const { fields, prior } = fitEm({ patterns: compared.patterns, shapes, start, u, possiblePairs }, options.em);
+  const guards = new HardNegativeGuards(shapes.map((s) => s.field));
+  const isHardNegative = (levels: Int8Array): boolean => guards.check(levels) !== undefined;
+  const { fields, prior } = fitEm({ patterns: compared.patterns, shapes, start, u, possiblePairs, isHardNegative }, options.em);
   options.onProgress?.({ phase: 'estimate', done: total, total });
   const frequencies = frequenciesOfTable(compared.sides[0]!, compared.comparators);
   for (const side of compared.sides.slice(1)) {
@@ -49,5 +52,6 @@ export function estimate(
   options: EstimateOptions = {},
 ): MatchModel {
   const table = prepareTable(records, undefined, options.onProgress);
+  countGivenNames([table]);
   return modelFromCompared(compareCandidates([table], blockingRules, options.blocking, options.onProgress), options);
 }

@@ -71,11 +71,13 @@ function frequencyNote(tfBits: number): string {
   return '';
 }
 
-export function explainField(field: string, level: string, a: MatchRecord, b: MatchRecord, tfBits: number): string {
+/** `otherField` is the field of b that was compared, when given and family names were swapped. */
+export function explainField(field: string, level: string, a: MatchRecord, b: MatchRecord, tfBits: number, otherField = field): string {
   const label = labelOf(field);
   const x = rawValue(a, field);
-  const y = rawValue(b, field);
+  const y = rawValue(b, otherField);
+  const swapped = otherField === field ? '' : `, compared with the other record's ${labelOf(otherField)} (names swapped)`;
   if (level === 'missing') return `${label}: not compared (missing on ${x === undefined && y === undefined ? 'both sides' : 'one side'})`;
   const values = x === y ? `(${x})` : `(${x} ${SYMBOL[level] ?? '~'} ${y})`;
-  return `${label}: ${phrase(field, level)} ${values}${frequencyNote(tfBits)}`;
+  return `${label}: ${phrase(field, level)} ${values}${swapped}${frequencyNote(tfBits)}`;
 }

@@ -1,54 +1,75 @@
 /**
  * Hard-negative guards: explicit rules for relatives that a field-by-field model cannot tell
  * from duplicates, because relatives agree on many fields *together* (the model assumes fields
- * are independent given the match status). Each rule is overridden by the same document number,
- * which relatives never share.
+ * are independent given the match status). They read only agreement levels, so EM can leave the
+ * pairs they stop out of its estimate of m. The same document number, which relatives never
+ * share, overrides every rule.
  *
  * - distinctGivenNames: twins and siblings share surname, patronymic, household, phone, place
  *   and (twins) birth date; only the given name tells them apart. A given name that agrees at no
  *   level (not even a typo, an equivalent or an initial), with a surname that does not disagree,
  *   means another person of the same family. When the surnames differ too, the records do not
- *   look like relatives and the model alone decides (it needs strong evidence then).
+ *   look like relatives and the model alone decides (it needs strong evidence then). Spouses
+ *   sharing a phone fall under this rule.
+ * - differentSex: given names that only look alike (Armen / Armine) and a different sex: a
+ *   brother and sister, often twins.
  * - differentGeneration: a father and son, or grandfather and grandson, with the same name
- *   (naming after the grandfather is common). Birth dates that agree at no level and are 15 or
- *   more years apart mean another person.
- * Spouses sharing a phone are caught by the first rule.
+ *   (naming after the grandfather is common): birth dates that agree at no level and lie a
+ *   generation apart (dates.ts farApart).
  */
-import { DATE_LEVELS } from './dates.js';
 import { NAME_LEVEL } from './compare.js';
+import { DATE_LEVELS } from './dates.js';
 
-export type GuardRule = 'distinctGivenNames' | 'differentGeneration';
+export type GuardRule = 'distinctGivenNames' | 'differentSex' | 'differentGeneration';
 
 export interface Guard {
   rule: GuardRule;
   explanation: string;
 }
 
-export const GENERATION_GAP_YEARS = 15;
-const DATE_DISAGREE = DATE_LEVELS.indexOf('disagree');
+const GUARDS: Record<GuardRule, Guard> = {
+  distinctGivenNames: {
+    rule: 'distinctGivenNames',
+    explanation: 'different given names in one family: relatives such as twins, siblings or spouses, however much else agrees',
+  },
+  differentSex: {
+    rule: 'differentSex',
+    explanation: 'given names that only look alike, and a different sex: a brother and sister, often twins',
+  },
+  differentGeneration: {
+    rule: 'differentGeneration',
+    explanation: 'born a generation apart: parent and child or grandparent and grandchild with one name',
+  },
+};
 
-/** What a guard looks at; levels are -1 when a field is missing on either side. */
-export interface GuardInput {
-  givenLevel: number;
-  familyLevel: number;
-  dateLevel: number;
-  documentLevel: number;
-  yearGap: number;
-}
+const FAR_APART = DATE_LEVELS.indexOf('farApart');
+const SEX_DISAGREE = 1;
 
-export function hardNegative({ givenLevel, familyLevel, dateLevel, documentLevel, yearGap }: GuardInput): Guard | undefined {
-  if (documentLevel === 0) return undefined;
-  if (givenLevel === NAME_LEVEL.disagree && familyLevel !== NAME_LEVEL.disagree) {
-    return {
-      rule: 'distinctGivenNames',
-      explanation: 'different given names: relatives such as twins or siblings, however much else agrees',
+/** Applies the rules to a comparison vector whose fields are named by `fields`. */
+export class HardNegativeGuards {
+  private readonly at: Record<'givenName' | 'familyName' | 'sex' | 'birthDate' | 'documentNumber', number>;
+
+  constructor(fields: readonly string[]) {
+    const indexOf = (field: string): number => fields.indexOf(field);
+    this.at = {
+      givenName: indexOf('givenName'),
+      familyName: indexOf('familyName'),
+      sex: indexOf('sex'),
+      birthDate: indexOf('birthDate'),
+      documentNumber: indexOf('documentNumber'),
     };
   }
-  if (dateLevel === DATE_DISAGREE && yearGap >= GENERATION_GAP_YEARS) {
-    return {
-      rule: 'differentGeneration',
-      explanation: `born ${yearGap} years apart: parent and child or grandparent and grandchild`,
+
+  check(levels: Int8Array): Guard | undefined {
+    const level = (field: keyof HardNegativeGuards['at']): number => {
+      const f = this.at[field];
+      return f < 0 ? -1 : (levels[f] ?? -1);
     };
+    if (level('documentNumber') === 0) return undefined;
+    const given = level('givenName');
+    if (given === NAME_LEVEL.disagree && level('familyName') !== NAME_LEVEL.disagree) return GUARDS.distinctGivenNames;
+    if ((given === NAME_LEVEL.close || given === NAME_LEVEL.disagree) && level('sex') === SEX_DISAGREE) return GUARDS.differentSex;
+    if (level('birthDate') === FAR_APART) return GUARDS.differentGeneration;
+    return undefined;
   }
-  return undefined;
 }

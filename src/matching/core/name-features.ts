@@ -32,7 +32,7 @@ export function nameFeatures(text: string, kind: NameKind): NameFeatures {
     typed: asTyped(text),
     skeleton,
     loose: looseNameKey(text, kind),
-    looseVelar: looseKeyOf(skeleton),
+    looseVelar: looseKeyOf(skeleton, kind === 'family'),
     related: (kind === 'family' ? surnameStem(skeleton) : equivalenceClass(skeleton)) ?? '',
     initial: readPhonemes(letters).charAt(0),
     initialOnly: [...letters].length === 1,

@@ -34,5 +34,5 @@ export function normaliseName(text: string, kind: NameKind): string {
 
 /** The loose key of a name (phonetics.ts looseKeyOf): a weaker agreement than the skeleton. */
 export function looseNameKey(text: string, kind: NameKind): string {
-  return looseKeyOf(skeletonFor(text, kind, 'drop'));
+  return looseKeyOf(skeletonFor(text, kind, 'drop'), kind === 'family');
 }

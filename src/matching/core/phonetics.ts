@@ -84,15 +84,16 @@ export function skeletonOf(phonemes: string, hRule: HRule = 'velar'): string {
 const VOWEL_RUN = /[aeiouy]+/gu;
 
 /**
- * A looser key, from a skeleton built with HRule 'drop': no vowels, no initial velar, no doubled
- * consonants. It bridges vowel drops (Sargsyan/Саркисян, Khachatryan/Khachaturian, Դավթի/Դավիթ),
- * e/i alternation (Ованесян/Ованисян) and Հ written as Г (Hamlet/Гамлет, Hrant/Грант).
- * A name that starts with a vowel keeps one marker "a" so Ara and Ra do not meet. A key shorter
- * than three symbols says too little (Anna and Ani would both be "an"), so there is none ('').
+ * A looser key, from a skeleton built with HRule 'drop'. It bridges Հ written as Г (Hamlet/Гамлет,
+ * Hrant/Грант: no initial velar) and, for surnames only, vowel drops and e/i alternation
+ * (Sargsyan/Саркисян, Khachatryan/Khachaturian, Ованесян/Ованисян: no vowels). Given names keep
+ * their vowels: without them Armen, Arman and Armine — different people, often twins — would meet.
+ * A surname that starts with a vowel keeps one marker "a" so Ara and Ra do not meet. A key shorter
+ * than three symbols says too little, so there is none ('').
  */
-export function looseKeyOf(skeleton: string): string {
+export function looseKeyOf(skeleton: string, dropVowels: boolean): string {
   const withoutH = skeleton.replace(/^k/u, '');
-  const marker = /^[aeiouy]/u.test(withoutH) ? 'a' : '';
-  const key = marker + collapseDoubles(withoutH.replace(VOWEL_RUN, ''));
+  const marker = dropVowels && /^[aeiouy]/u.test(withoutH) ? 'a' : '';
+  const key = marker + collapseDoubles(dropVowels ? withoutH.replace(VOWEL_RUN, '') : withoutH);
   return key.length >= 3 ? key : '';
 }

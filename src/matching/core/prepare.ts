@@ -56,6 +56,8 @@ export interface NameColumns {
   related: Int32Array;
   initial: Int32Array;
   initialOnly: Uint8Array;
+  /** how many records of the population have this given-name skeleton (countGivenNames) */
+  frequency: Int32Array;
 }
 
 export const NAME_FIELDS = ['givenName', 'familyName', 'patronymic'] as const;
@@ -91,6 +93,7 @@ function nameColumns(size: number): NameColumns {
     related: new Int32Array(size).fill(-1),
     initial: new Int32Array(size).fill(-1),
     initialOnly: new Uint8Array(size),
+    frequency: new Int32Array(size),
   };
 }
 
@@ -109,10 +112,14 @@ function fillName(columns: NameColumns, i: number, value: string | undefined, ki
 
 const SEX_CODE = { male: 1, female: 2, other: 3 } as const;
 const digitsOnly = (phone: string): string => phone.replace(/\D/gu, '');
-/** A value with a digit is a gazetteer id and is kept as it is; text goes through the place key. */
+/**
+ * A gazetteer id (it has a digit, or is an ISO 3166-2-like code such as AZ-XA) is kept as it is;
+ * text goes through the place key.
+ */
 export const PLACE_ID_PREFIX = 'id:';
+const PLACE_ID = /\d|^[A-Z]{2,3}(-[A-Z0-9]+)+$/u;
 const placeKey = (place: string): string =>
-  /\d/u.test(place) ? PLACE_ID_PREFIX + place.trim() : normalisePlaceName(place) || asTyped(place);
+  PLACE_ID.test(place.trim()) ? PLACE_ID_PREFIX + place.trim() : normalisePlaceName(place) || asTyped(place);
 
 function extraNames(records: readonly MatchRecord[]): string[] {
   const names = new Set<string>();
@@ -162,4 +169,29 @@ export function prepareTable(
     if (onProgress && (i % 50_000 === 0 || i === size - 1)) onProgress({ phase: 'prepare', done: i + 1, total: size });
   }
   return table;
+}
+
+/**
+ * Records how often each given-name skeleton occurs in the population, from the frequency table
+ * when there is one, else from the tables themselves. compare.ts uses it to tell two names from a
+ * name and its typo.
+ */
+export function countGivenNames(tables: readonly PreparedTable[], counts?: Readonly<Record<string, number>>): void {
+  const countOf = new Map<string, number>(counts ? Object.entries(counts) : []);
+  if (!counts) {
+    for (const t of tables) {
+      for (const id of t.names.givenName.skeleton) {
+        if (id < 0) continue;
+        const skeleton = t.dict.skeleton.value(id);
+        countOf.set(skeleton, (countOf.get(skeleton) ?? 0) + 1);
+      }
+    }
+  }
+  for (const t of tables) {
+    const { skeleton, frequency } = t.names.givenName;
+    for (let i = 0; i < t.size; i++) {
+      const id = skeleton[i] ?? -1;
+      frequency[i] = id >= 0 ? (countOf.get(t.dict.skeleton.value(id)) ?? 0) : 0;
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { comparatorsFor } from './compare.js';
 import { explainField } from './explain.js';
 import type { Guard } from './guards.js';
 import { DEFAULT_MODEL, type MatchModel } from './model.js';
-import { createDictionaries, prepareTable } from './prepare.js';
+import { createDictionaries, countGivenNames, prepareTable } from './prepare.js';
 import { PairScorer } from './scorer.js';
 import type { MatchRecord } from './types.js';
 
@@ -33,6 +33,7 @@ export function score(a: MatchRecord, b: MatchRecord, model: MatchModel = DEFAUL
   const dict = createDictionaries();
   const ta = prepareTable([a], dict);
   const tb = prepareTable([b], dict);
+  countGivenNames([ta, tb], model.frequencies?.counts['givenName'] ?? {});
   const scorer = new PairScorer(model, comparatorsFor(ta, tb));
   const levels = new Int8Array(scorer.comparators.length);
   scorer.levels(ta, 0, tb, 0, levels);
@@ -44,11 +45,11 @@ export function score(a: MatchRecord, b: MatchRecord, model: MatchModel = DEFAUL
       field: comparator.field,
       level: levelName,
       weight: scorer.fieldWeight(f, level, ta, 0),
-      explanation: explainField(comparator.field, levelName, a, b, tfBits),
+      explanation: explainField(comparator.field, levelName, a, b, tfBits, comparator.comparedWith?.(ta, 0, tb, 0)),
     };
   });
   const weight = fields.reduce((sum, f) => sum + f.weight, 0);
-  const guard = scorer.guard(levels, ta, 0, tb, 0);
+  const guard = scorer.guard(levels);
   const probability = guard ? 0 : scorer.probability(weight);
   return { weight, probability, isMatch: probability >= model.threshold, fields, ...(guard ? { guard } : {}) };
 }

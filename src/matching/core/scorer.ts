@@ -4,7 +4,7 @@
  */
 import { type FieldComparator } from './compare.js';
 import { TermFrequencies } from './frequencies.js';
-import { type Guard, hardNegative } from './guards.js';
+import { type Guard, HardNegativeGuards } from './guards.js';
 import { levelWeight, type MatchModel, parametersFor, probabilityOf } from './model.js';
 import type { PreparedTable } from './prepare.js';
 
@@ -13,10 +13,7 @@ export class PairScorer {
   readonly weights: Float64Array[];
   private readonly tf: TermFrequencies | undefined;
   private readonly tfCache: Map<number, number>[];
-  private readonly given: number;
-  private readonly family: number;
-  private readonly date: number;
-  private readonly document: number;
+  private readonly guards: HardNegativeGuards;
 
   constructor(
     readonly model: MatchModel,
@@ -28,11 +25,7 @@ export class PairScorer {
     });
     this.tf = model.frequencies ? new TermFrequencies(model.frequencies) : undefined;
     this.tfCache = comparators.map(() => new Map());
-    const indexOf = (field: string): number => comparators.findIndex((c) => c.field === field);
-    this.given = indexOf('givenName');
-    this.family = indexOf('familyName');
-    this.date = indexOf('birthDate');
-    this.document = indexOf('documentNumber');
+    this.guards = new HardNegativeGuards(comparators.map((c) => c.field));
   }
 
   /** Fills `levels` (one entry per comparator, -1 for missing). */
@@ -72,16 +65,7 @@ export class PairScorer {
     return probabilityOf(weight, this.model.prior);
   }
 
-  guard(levels: Int8Array, a: PreparedTable, i: number, b: PreparedTable, j: number): Guard | undefined {
-    const at = (f: number): number => (f < 0 ? -1 : (levels[f] ?? -1));
-    const ya = a.year[i] ?? 0;
-    const yb = b.year[j] ?? 0;
-    return hardNegative({
-      givenLevel: at(this.given),
-      familyLevel: at(this.family),
-      dateLevel: at(this.date),
-      documentLevel: at(this.document),
-      yearGap: ya > 0 && yb > 0 ? Math.abs(ya - yb) : 0,
-    });
+  guard(levels: Int8Array): Guard | undefined {
+    return this.guards.check(levels);
   }
 }
