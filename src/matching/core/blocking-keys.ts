@@ -39,57 +39,75 @@ export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [
   ['birthDate', 'birthPlace'],
 ];
 
-/** Value of one part for record i as a short string, or undefined when the field is missing. */
-export type PartReader = (t: PreparedTable, i: number) => string | undefined;
+/** Value of one part for record i as a non-negative integer, or -1 when the field is missing. */
+export type PartReader = (t: PreparedTable, i: number) => number;
 
-const known = (id: number | undefined, tag = ''): string | undefined => (id === undefined || id < 0 ? undefined : tag + id);
+/** Parts are kept below this, so two of them pack into one exact number (compose, blocking.ts). */
+export const PART_SPACE = 2 ** 26;
+
+const orMissing = (id: number | undefined): number => (id === undefined || id < 0 ? -1 : id);
+
+/** A short name has no loose key; its skeleton stands in (odd numbers), so the rule still applies. */
+function looseOrSkeleton(field: NameField): PartReader {
+  return (t, i) => {
+    const columns = t.names[field];
+    const loose = columns.loose[i] ?? -1;
+    if (loose >= 0) return loose * 2;
+    const skeleton = columns.skeleton[i] ?? -1;
+    return skeleton >= 0 ? skeleton * 2 + 1 : -1;
+  };
+}
 
 function namePart(field: NameField, part: NamePart): PartReader {
-  const pick = (t: PreparedTable) => t.names[field];
   switch (part) {
     case 'skeleton':
-      return (t, i) => known(pick(t).skeleton[i]);
-    // a short name has no loose key; its skeleton stands in, so the rule still applies
+      return (t, i) => orMissing(t.names[field].skeleton[i]);
     case 'loose':
-      return (t, i) => known(pick(t).loose[i], 'l') ?? known(pick(t).skeleton[i], 's');
+      return looseOrSkeleton(field);
     case 'related':
-      return (t, i) => known(pick(t).related[i]);
+      return (t, i) => orMissing(t.names[field].related[i]);
     case 'initial':
-      return (t, i) => known(pick(t).initial[i]);
+      return (t, i) => orMissing(t.names[field].initial[i]);
   }
 }
 
+const givenLoose = looseOrSkeleton('givenName');
+const familyLoose = looseOrSkeleton('familyName');
+
 /** Given name and surname as an unordered pair, so that swapped names meet. */
 const nameSet: PartReader = (t, i) => {
-  const given = namePart('givenName', 'loose')(t, i);
-  const family = namePart('familyName', 'loose')(t, i);
-  if (given === undefined || family === undefined) return undefined;
-  return given < family ? `${given}+${family}` : `${family}+${given}`;
+  const given = givenLoose(t, i);
+  const family = familyLoose(t, i);
+  if (given < 0 || family < 0) return -1;
+  return Math.min(given, family) * PART_SPACE + Math.max(given, family);
 };
+
+/** Days since 1800 in a 372-day year: exact for equality, small enough to pack. */
+const dayNumber = (y: number, m: number, d: number): number => (y - 1800) * 372 + (m - 1) * 31 + (d - 1);
 
 export function partReader(key: BlockingKey): PartReader {
   if (key === 'nameSet') return nameSet;
   if (key.startsWith('extra:')) {
     const name = key.slice('extra:'.length);
-    return (t, i) => known(t.extras.get(name)?.[i]);
+    return (t, i) => orMissing(t.extras.get(name)?.[i]);
   }
   const [field, part] = key.split('.') as [string, string | undefined];
   if (part !== undefined) return namePart(field as NameField, part as NamePart);
   switch (key) {
     case 'birthDate':
-      return (t, i) => ((t.day[i] ?? 0) > 0 ? `${t.year[i]}-${t.month[i]}-${t.day[i]}` : undefined);
+      return (t, i) => ((t.day[i] ?? 0) > 0 && (t.year[i] ?? 0) >= 1800 ? dayNumber(t.year[i]!, t.month[i]!, t.day[i]!) : -1);
     case 'birthYear':
-      return (t, i) => ((t.year[i] ?? 0) > 0 ? String(t.year[i]) : undefined);
+      return (t, i) => ((t.year[i] ?? 0) > 0 ? (t.year[i] as number) : -1);
     case 'birthMonthDay':
-      return (t, i) => ((t.day[i] ?? 0) > 0 ? `${t.month[i]}-${t.day[i]}` : undefined);
+      return (t, i) => ((t.day[i] ?? 0) > 0 ? (t.month[i] as number) * 32 + (t.day[i] as number) : -1);
     case 'sex':
-      return (t, i) => ((t.sex[i] ?? 0) > 0 ? String(t.sex[i]) : undefined);
+      return (t, i) => ((t.sex[i] ?? 0) > 0 ? (t.sex[i] as number) : -1);
     case 'birthPlace':
-      return (t, i) => known(t.place[i]);
+      return (t, i) => orMissing(t.place[i]);
     case 'phone':
-      return (t, i) => known(t.phone[i]);
+      return (t, i) => orMissing(t.phone[i]);
     case 'documentNumber':
-      return (t, i) => known(t.document[i]);
+      return (t, i) => orMissing(t.document[i]);
     default:
       throw new Error(`unknown blocking key ${key}`);
   }

@@ -6,7 +6,7 @@
  * A pair an earlier rule already produced is skipped by checking that rule's keys, so no set of
  * seen pairs is kept in memory.
  */
-import { type BlockingRule, partReader } from './blocking-keys.js';
+import { type BlockingRule, PART_SPACE, partReader } from './blocking-keys.js';
 import type { PreparedTable } from './prepare.js';
 import type { ProgressCallback } from './types.js';
 
@@ -17,8 +17,8 @@ export interface BlockingOptions {
   window?: number;
 }
 
-export const DEFAULT_MAX_BLOCK_SIZE = 60;
-export const DEFAULT_WINDOW = 20;
+export const DEFAULT_MAX_BLOCK_SIZE = 30;
+export const DEFAULT_WINDOW = 10;
 
 interface RuleIndex {
   keys: Int32Array;
@@ -32,23 +32,32 @@ function locate(sides: readonly PreparedTable[], g: number): [PreparedTable, num
   return g < first.size ? [first, g] : [sides[1] as PreparedTable, g - first.size];
 }
 
+/**
+ * One number per record for the rule: a single part as it is, two small parts packed exactly
+ * into one number, anything longer as a string. Numbers keep a million-record run free of
+ * millions of temporary strings.
+ */
+function compose(parts: readonly number[]): number | string {
+  if (parts.length === 1) return parts[0] as number;
+  if (parts.length === 2 && parts.every((p) => p < PART_SPACE)) return (parts[0] as number) * PART_SPACE + (parts[1] as number);
+  return parts.join('|');
+}
+
 function ruleKeys(sides: readonly PreparedTable[], rule: BlockingRule, total: number): { keys: Int32Array; count: number } {
   const readers = rule.map(partReader);
-  const ids = new Map<string, number>();
+  const ids = new Map<number | string, number>();
   const keys = new Int32Array(total).fill(-1);
+  const parts: number[] = [];
   for (let g = 0; g < total; g++) {
     const [t, i] = locate(sides, g);
-    let key = '';
-    let complete = true;
+    parts.length = 0;
     for (const read of readers) {
       const part = read(t, i);
-      if (part === undefined) {
-        complete = false;
-        break;
-      }
-      key += `${part}|`;
+      if (part < 0) break;
+      parts.push(part);
     }
-    if (!complete) continue;
+    if (parts.length < readers.length) continue;
+    const key = compose(parts);
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
@@ -59,11 +68,16 @@ function ruleKeys(sides: readonly PreparedTable[], rule: BlockingRule, total: nu
   return { keys, count: ids.size };
 }
 
-/** Order inside an oversized block: birth date, then given-name skeleton. */
-function sortKey(sides: readonly PreparedTable[], g: number): number {
+/**
+ * Order inside an oversized block, so that a record's duplicates are its neighbours: by birth date
+ * then given name when the rule fixes the date (one year, one day), by patronymic then birth date
+ * when it does not (a name-only block, where the duplicate may have no date or a wrong one).
+ */
+function sortKey(sides: readonly PreparedTable[], g: number, ruleHasDate: boolean): number {
   const [t, i] = locate(sides, g);
   const date = (t.year[i] ?? 0) * 10_000 + (t.month[i] ?? 0) * 100 + (t.day[i] ?? 0);
-  return date * 4_194_304 + (((t.names.givenName.skeleton[i] ?? -1) + 1) % 4_194_304);
+  const second = ((ruleHasDate ? t.names.givenName.skeleton[i] : t.names.patronymic.skeleton[i]) ?? -1) + 1;
+  return ruleHasDate ? date * 4_194_304 + (second % 4_194_304) : (second % 4_194_304) * 100_000_000 + date;
 }
 
 export type PairVisitor = (g: number, h: number) => void;
@@ -100,10 +114,10 @@ export class CandidatePairs {
     return false;
   }
 
-  private visitBlock(members: Int32Array, index: RuleIndex, visit: PairVisitor): void {
+  private visitBlock(members: Int32Array, index: RuleIndex, ruleHasDate: boolean, visit: PairVisitor): void {
     const n = members.length;
     if (n > this.maxBlockSize) {
-      const order = Float64Array.from(members, (g) => sortKey(this.sides, g));
+      const order = Float64Array.from(members, (g) => sortKey(this.sides, g, ruleHasDate));
       const positions = Array.from({ length: n }, (_, p) => p).sort((x, y) => (order[x] ?? 0) - (order[y] ?? 0));
       members = Int32Array.from(positions, (p) => members[p] as number);
       members.forEach((g, r) => (index.rank[g] = r));
@@ -132,15 +146,24 @@ export class CandidatePairs {
         if (k >= 0) grouped[fill[k]!++] = g;
       });
       const index: RuleIndex = { keys, blockSize, rank: new Int32Array(this.total) };
+      const ruleHasDate = rule.some((part) => part === 'birthDate' || part === 'birthYear');
       for (let k = 0; k < count; k++) {
-        if ((blockSize[k] ?? 0) >= 2) this.visitBlock(grouped.subarray(starts[k], starts[k + 1]), index, visit);
+        if ((blockSize[k] ?? 0) >= 2) this.visitBlock(grouped.subarray(starts[k], starts[k + 1]), index, ruleHasDate, visit);
       }
       this.done.push(index);
       onProgress?.({ phase: 'block', done: r + 1, total: this.rules.length });
     });
   }
 
-  locate(g: number): [PreparedTable, number] {
-    return locate(this.sides, g);
+  /** The table holding global record g (no allocation: this runs once per candidate pair). */
+  tableOf(g: number): PreparedTable {
+    const first = this.sides[0] as PreparedTable;
+    return g < first.size ? first : (this.sides[1] as PreparedTable);
+  }
+
+  /** The row of global record g in tableOf(g). */
+  rowOf(g: number): number {
+    const first = this.sides[0] as PreparedTable;
+    return g < first.size ? g : g - first.size;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { compareDates, DATE_LEVELS } from './dates.js';
 import { NAME_FIELDS, type NameColumns, type NameField, PLACE_ID_PREFIX, type PreparedTable } from './prepare.js';
+import type { NameSimilarity } from './name-similarity.js';
 import { jaroWinkler, withinOneEdit } from './strings.js';
 
 export interface FieldComparator {
@@ -31,7 +32,6 @@ export interface FieldComparator {
  */
 export const NAME_LEVELS = ['exact', 'skeleton', 'close', 'related', 'initial', 'disagree'] as const;
 export const NAME_LEVEL = { exact: 0, skeleton: 1, close: 2, related: 3, initial: 4, disagree: 5 } as const;
-export const CLOSE_NAME_SIMILARITY = 0.92;
 
 const sameKnown = (x: number, y: number): boolean => x >= 0 && x === y;
 
@@ -48,7 +48,7 @@ function twoEstablishedNames(countA: number, countB: number): boolean {
   return rarer >= ESTABLISHED_NAME_COUNT && rarer >= ESTABLISHED_NAME_RATIO * Math.max(countA, countB);
 }
 
-export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j: number, skeletons: (id: number) => string): number {
+export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j: number, similarity: NameSimilarity): number {
   if (a.typed[i] === -1 || b.typed[j] === -1) return -1;
   if (a.typed[i] === b.typed[j]) return NAME_LEVEL.exact;
   if (a.initialOnly[i] === 1 || b.initialOnly[j] === 1) {
@@ -60,31 +60,28 @@ export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j:
   if (sameKnown(a.loose[i] ?? -1, b.loose[j] ?? -1) || sameKnown(a.looseVelar[i] ?? -1, b.looseVelar[j] ?? -1)) {
     return NAME_LEVEL.close;
   }
-  const x = skeletons(skeletonA);
-  const y = skeletons(skeletonB);
-  const looksAlike = jaroWinkler(x, y) >= CLOSE_NAME_SIMILARITY || withinOneEdit(x, y);
-  if (looksAlike && !twoEstablishedNames(a.frequency[i] ?? 0, b.frequency[j] ?? 0)) return NAME_LEVEL.close;
+  if (similarity.looksAlike(skeletonA, skeletonB) && !twoEstablishedNames(a.frequency[i] ?? 0, b.frequency[j] ?? 0)) return NAME_LEVEL.close;
   return sameKnown(a.related[i] ?? -1, b.related[j] ?? -1) ? NAME_LEVEL.related : NAME_LEVEL.disagree;
 }
 
 /**
  * Given and family name written in each other's place (Russian documents put the surname first:
- * "Петросян Арам" typed into the given-name box). When the fields disagree but each matches the
+ * "Петросян Арам" typed into the given-name box). When both fields disagree but each matches the
  * other record's opposite field, the crossed comparison counts.
  */
 function crossedLevel(field: NameField, a: PreparedTable, i: number, b: PreparedTable, j: number): number {
   const other: NameField = field === 'givenName' ? 'familyName' : 'givenName';
-  const skeletons = (id: number): string => a.dict.skeleton.value(id);
-  const mine = compareNameColumns(a.names[field], i, b.names[other], j, skeletons);
-  const theirs = compareNameColumns(a.names[other], i, b.names[field], j, skeletons);
-  const agrees = (level: number): boolean => level >= 0 && level <= NAME_LEVEL.related;
-  return agrees(mine) && agrees(theirs) ? mine : -1;
+  const otherDirect = compareNameColumns(a.names[other], i, b.names[other], j, a.dict.similarity);
+  if (otherDirect >= 0 && otherDirect <= NAME_LEVEL.related) return -1;
+  const mine = compareNameColumns(a.names[field], i, b.names[other], j, a.dict.similarity);
+  const theirs = compareNameColumns(a.names[other], i, b.names[field], j, a.dict.similarity);
+  return mine >= 0 && mine <= NAME_LEVEL.related && theirs >= 0 && theirs <= NAME_LEVEL.related ? mine : -1;
 }
 
 function nameComparator(field: NameField): FieldComparator {
   const swappable = field !== 'patronymic';
   const direct = (a: PreparedTable, i: number, b: PreparedTable, j: number): number =>
-    compareNameColumns(a.names[field], i, b.names[field], j, (id) => a.dict.skeleton.value(id));
+    compareNameColumns(a.names[field], i, b.names[field], j, a.dict.similarity);
   const crossed = (a: PreparedTable, i: number, b: PreparedTable, j: number): number => {
     const level = direct(a, i, b, j);
     return swappable && level > NAME_LEVEL.close ? crossedLevel(field, a, i, b, j) : -1;

@@ -33,8 +33,11 @@ const DIGIT_FOLDS: readonly { format: RegExp; digitsFrom: number }[] = [
 /** AZ FIN: 7 characters from 0-9 and A-Z without I and O, so I and O can only be 1 and 0. */
 const FIN = /^[0-9A-Z]{7}$/u;
 
+function toDigits(s: string): string {
+  return s.replace(/O/gu, '0').replace(/I/gu, '1');
+}
+
 function foldDigits(value: string): string {
-  const toDigits = (s: string): string => s.replace(/O/gu, '0').replace(/I/gu, '1');
   for (const { format, digitsFrom } of DIGIT_FOLDS) {
     if (format.test(value)) return value.slice(0, digitsFrom) + toDigits(value.slice(digitsFrom));
   }

@@ -60,16 +60,23 @@ export class HardNegativeGuards {
     };
   }
 
+  /** Positions of the fields the rules read, so a caller can compare those first. */
+  fieldPositions(): number[] {
+    return Object.values(this.at).filter((f) => f >= 0);
+  }
+
+  private level(levels: Int8Array, field: keyof HardNegativeGuards['at']): number {
+    const f = this.at[field];
+    return f < 0 ? -1 : (levels[f] ?? -1);
+  }
+
   check(levels: Int8Array): Guard | undefined {
-    const level = (field: keyof HardNegativeGuards['at']): number => {
-      const f = this.at[field];
-      return f < 0 ? -1 : (levels[f] ?? -1);
-    };
-    if (level('documentNumber') === 0) return undefined;
-    const given = level('givenName');
-    if (given === NAME_LEVEL.disagree && level('familyName') !== NAME_LEVEL.disagree) return GUARDS.distinctGivenNames;
-    if ((given === NAME_LEVEL.close || given === NAME_LEVEL.disagree) && level('sex') === SEX_DISAGREE) return GUARDS.differentSex;
-    if (level('birthDate') === FAR_APART) return GUARDS.differentGeneration;
+    if (this.level(levels, 'documentNumber') === 0) return undefined;
+    const given = this.level(levels, 'givenName');
+    if (given === NAME_LEVEL.disagree && this.level(levels, 'familyName') !== NAME_LEVEL.disagree) return GUARDS.distinctGivenNames;
+    const looksAlikeOrNot = given === NAME_LEVEL.close || given === NAME_LEVEL.disagree;
+    if (looksAlikeOrNot && this.level(levels, 'sex') === SEX_DISAGREE) return GUARDS.differentSex;
+    if (this.level(levels, 'birthDate') === FAR_APART) return GUARDS.differentGeneration;
     return undefined;
   }
 }

@@ -38,19 +38,3 @@ export function nameFeatures(text: string, kind: NameKind): NameFeatures {
     initialOnly: [...letters].length === 1,
   };
 }
-
-/** nameFeatures with a memo: names repeat a great deal in a population. */
-export class NameFeatureCache {
-  private readonly cache = new Map<string, NameFeatures>();
-
-  constructor(private readonly kind: NameKind) {}
-
-  get(text: string): NameFeatures {
-    let features = this.cache.get(text);
-    if (!features) {
-      features = nameFeatures(text, this.kind);
-      this.cache.set(text, features);
-    }
-    return features;
-  }
-}

@@ -6,7 +6,8 @@
 import { parsePartialDate } from './dates.js';
 import { normaliseDocumentNumber } from './document.js';
 import { Interner } from './interner.js';
-import { NameFeatureCache } from './name-features.js';
+import { nameFeatures } from './name-features.js';
+import { NameSimilarity } from './name-similarity.js';
 import type { NameKind } from './normalise.js';
 import { normalisePlaceName } from './place.js';
 import { asTyped } from './text.js';
@@ -24,13 +25,16 @@ export interface Dictionaries {
   household: Interner;
   date: Interner;
   extra: Interner;
-  caches: Record<NameKind, NameFeatureCache>;
+  /** per kind: raw name → its interned features, computed once per distinct spelling */
+  names: Record<NameKind, Map<string, NameIds | null>>;
+  similarity: NameSimilarity;
 }
 
 export function createDictionaries(): Dictionaries {
+  const skeleton = new Interner();
   return {
     typed: new Interner(),
-    skeleton: new Interner(),
+    skeleton,
     loose: new Interner(),
     related: new Interner(),
     initial: new Interner(),
@@ -40,11 +44,8 @@ export function createDictionaries(): Dictionaries {
     household: new Interner(),
     date: new Interner(),
     extra: new Interner(),
-    caches: {
-      given: new NameFeatureCache('given'),
-      family: new NameFeatureCache('family'),
-      patronymic: new NameFeatureCache('patronymic'),
-    },
+    names: { given: new Map(), family: new Map(), patronymic: new Map() },
+    similarity: new NameSimilarity(skeleton),
   };
 }
 
@@ -97,17 +98,50 @@ function nameColumns(size: number): NameColumns {
   };
 }
 
+/** The features of one spelling as dictionary ids (nameFeatures, interned). */
+interface NameIds {
+  typed: number;
+  skeleton: number;
+  loose: number;
+  looseVelar: number;
+  related: number;
+  initial: number;
+  initialOnly: number;
+}
+
+/** Interned features of a name, or null when it has nothing to compare (no letters). */
+function nameIds(value: string, kind: NameKind, dict: Dictionaries): NameIds | null {
+  const cache = dict.names[kind];
+  let ids = cache.get(value);
+  if (ids === undefined) {
+    const f = nameFeatures(value, kind);
+    ids =
+      f.skeleton === '' && !f.initialOnly
+        ? null
+        : {
+            typed: dict.typed.id(f.typed),
+            skeleton: dict.skeleton.id(f.skeleton),
+            loose: dict.loose.id(f.loose),
+            looseVelar: dict.loose.id(f.looseVelar),
+            related: dict.related.id(f.related),
+            initial: dict.initial.id(f.initial),
+            initialOnly: f.initialOnly ? 1 : 0,
+          };
+    cache.set(value, ids);
+  }
+  return ids;
+}
+
 function fillName(columns: NameColumns, i: number, value: string | undefined, kind: NameKind, dict: Dictionaries): void {
-  if (value === undefined || value.trim() === '') return;
-  const f = dict.caches[kind].get(value);
-  if (f.skeleton === '' && !f.initialOnly) return;
-  columns.typed[i] = dict.typed.id(f.typed);
-  columns.skeleton[i] = dict.skeleton.id(f.skeleton);
-  columns.loose[i] = dict.loose.id(f.loose);
-  columns.looseVelar[i] = dict.loose.id(f.looseVelar);
-  columns.related[i] = dict.related.id(f.related);
-  columns.initial[i] = dict.initial.id(f.initial);
-  columns.initialOnly[i] = f.initialOnly ? 1 : 0;
+  const ids = value === undefined ? null : nameIds(value, kind, dict);
+  if (!ids) return;
+  columns.typed[i] = ids.typed;
+  columns.skeleton[i] = ids.skeleton;
+  columns.loose[i] = ids.loose;
+  columns.looseVelar[i] = ids.looseVelar;
+  columns.related[i] = ids.related;
+  columns.initial[i] = ids.initial;
+  columns.initialOnly[i] = ids.initialOnly;
 }
 
 const SEX_CODE = { male: 1, female: 2, other: 3 } as const;

@@ -65,6 +65,12 @@ export class PairScorer {
     return probabilityOf(weight, this.model.prior);
   }
 
+  /** The weight at which the probability reaches p: a threshold checked without exponentials. */
+  weightForProbability(p: number): number {
+    const prior = this.model.prior;
+    return Math.log2(p / (1 - p)) - Math.log2(prior / (1 - prior));
+  }
+
   guard(levels: Int8Array): Guard | undefined {
     return this.guards.check(levels);
   }

@@ -48,20 +48,24 @@ export function jaroWinkler(a: string, b: string): number {
   return j + prefix * 0.1 * (1 - j);
 }
 
+/** a[from…] equals b[from + shift…] to the end (no substrings are built). */
+function sameTail(a: string, from: number, b: string, shift: number): boolean {
+  if (a.length - from !== b.length - from - shift) return false;
+  for (let k = from; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k + shift)) return false;
+  return true;
+}
+
 /**
  * True when b can be made from a by at most one insertion, deletion, substitution or swap of
  * two neighbouring characters: the usual single keying error.
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (a.length < b.length) return withinOneEdit(b, a);
+  if (a.length - b.length > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length > b.length) return sameTail(a, i + 1, b, -1);
+  if (sameTail(a, i + 1, b, 0)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, 0);
 }
