@@ -13,7 +13,6 @@
  */
 export const DATE_LEVELS = ['exact', 'partial', 'swapped', 'oneOff', 'sameYear', 'nearYear', 'disagree', 'farApart'] as const;
 export const GENERATION_GAP_YEARS = 15;
-export type DateLevel = (typeof DATE_LEVELS)[number];
 
 export interface PartialDate {
   year: number;

@@ -18,11 +18,6 @@ export class Interner {
     return id;
   }
 
-  /** Id of a value already seen, or -1, without adding it. */
-  find(value: string): number {
-    return this.ids.get(value) ?? -1;
-  }
-
   value(id: number): string {
     return this.values[id] ?? '';
   }

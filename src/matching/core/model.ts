@@ -33,8 +33,8 @@ export const DEFAULT_THRESHOLD = 0.9;
  * of a population. Level order is that of the comparators in compare.ts.
  */
 export const DEFAULT_FIELD_PARAMETERS: Readonly<Record<string, FieldParameters>> = {
-  givenName: { m: [0.7, 0.17, 0.07, 0.02, 0.01, 0.03], u: [0.01, 0.002, 0.01, 0.002, 0.001, 0.975] },
-  patronymic: { m: [0.7, 0.17, 0.07, 0.02, 0.01, 0.03], u: [0.01, 0.002, 0.01, 0.002, 0.001, 0.975] },
+  givenName: { m: [0.7, 0.17, 0.07, 0.02, 0.01, 0.03], u: [0.01, 0.003, 0.01, 0.002, 0.001, 0.974] },
+  patronymic: { m: [0.7, 0.17, 0.07, 0.02, 0.01, 0.03], u: [0.01, 0.003, 0.01, 0.002, 0.001, 0.974] },
   familyName: { m: [0.75, 0.15, 0.06, 0.01, 0.005, 0.025], u: [0.01, 0.003, 0.01, 0.002, 0.0005, 0.9745] },
   sex: { m: [0.98, 0.02], u: [0.5, 0.5] },
   birthDate: {

@@ -1,7 +1,19 @@
 /**
- * Reads one word, in any of the supported scripts, into the phoneme alphabet of
- * tables/phonemes.ts. Each character is read with the table of its own script, so a Latin name
- * with a stray Cyrillic homoglyph still reads correctly.
+ * Reads one word, in any of the supported scripts, into the phoneme alphabet below. Each character
+ * is read with the table of its own script, so a Latin name with a stray Cyrillic homoglyph still
+ * reads correctly.
+ *
+ * The alphabet (the tables in tables/ map each script into it): one symbol stands for a whole class
+ * of sounds that the spellings in NAMES.md do not keep apart:
+ *   p  բ պ փ, b p    — Western Armenian swaps voiced and voiceless stops (Bedros = Petros)
+ *   t  դ տ թ, d t
+ *   k  գ կ ք ղ խ, g k q gh ğ kh x — Ղ is gh/г/к/х/q, Խ is kh/x/х, Գ/Կ swap in Western Armenian
+ *   č  ժ ջ ճ չ, zh j dzh dj ch tch ç č ž c(az) — zh/j/ž and j/ch are each one class in NAMES.md
+ *   ʦ  ծ ց ձ, ts tz dz c(iso) ц — dz/ts devoicing
+ *   š  շ, sh ş š ш щ
+ *   h  հ, h һ — resolved later (dropped word-initially, г/х elsewhere, see phonetics.ts)
+ * Vowels a e i o u and the glide y; ə ä ը է ы э fold into e or i. The non-ASCII symbols č š ʦ read
+ * back as themselves, so a skeleton normalises to itself.
  */
 import { scriptOf } from './scripts.js';
 import { ARMENIAN_PHONEMES, CLASSICAL_INITIAL_H, CLASSICAL_YAN } from './tables/armenian.js';

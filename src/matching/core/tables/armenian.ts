@@ -1,7 +1,7 @@
 /**
- * Armenian letters → phoneme classes (see phonemes.ts). Both modern (Eastern) and classical
- * (Western, pre-1920s) orthography are read: իւ is "yu" and a lone ւ is v (so և, եւ and եվ all
- * read "ev"); the classical -եան ending is CLASSICAL_YAN.
+ * Armenian letters → phoneme classes (the alphabet is described in ../phonemes.ts). Both modern
+ * (Eastern) and classical (Western, pre-1920s) orthography are read: իւ is "yu" and a lone ւ is v
+ * (so և, եւ and եվ all read "ev"); the classical -եան ending is CLASSICAL_YAN.
  */
 export const ARMENIAN_PHONEMES: ReadonlyMap<string, string> = new Map([
   // digraphs first: the reader tries the longest grapheme

@@ -1,8 +1,8 @@
 /**
- * Cyrillic letters → phoneme classes (see phonemes.ts): Russian, plus the Azerbaijani Cyrillic
- * letters of the BGN/PCGN 1993 table (ғ ә ј ҝ ө ү һ ҹ), plus і/ї/є/ў so Ukrainian or Belarusian
- * spellings in old documents still read. Russian г and Azerbaijani Cyrillic г (Latin q) are both
- * the velar class; ё is е (NAMES.md: ё/е).
+ * Cyrillic letters → phoneme classes (the alphabet is described in ../phonemes.ts): Russian, plus
+ * the Azerbaijani Cyrillic letters of the BGN/PCGN 1993 table (ғ ә ј ҝ ө ү һ ҹ), plus і/ї/є/ў so
+ * Ukrainian or Belarusian spellings in old documents still read. Russian г and Azerbaijani Cyrillic
+ * г (Latin q) are both the velar class; ё is е (NAMES.md: ё/е).
  */
 export const CYRILLIC_PHONEMES: ReadonlyMap<string, string> = new Map([
   ['дж', 'č'], // Джангирян: one affricate, not д + ж

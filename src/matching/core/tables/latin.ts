@@ -1,8 +1,8 @@
 /**
- * Latin graphemes → phoneme classes (see phonemes.ts) for every romanisation in NAMES.md:
- * BGN/PCGN, ISO 9985, passport style, ICAO Doc 9303, Western/diaspora, German/Scandinavian,
- * Azerbaijani Latin. Precomposed letters are listed before diacritics are stripped, because
- * ş ç ğ carry a different sound from s c g.
+ * Latin graphemes → phoneme classes (the alphabet is described in ../phonemes.ts) for every
+ * romanisation in NAMES.md: BGN/PCGN, ISO 9985, passport style, ICAO Doc 9303, Western/diaspora,
+ * German/Scandinavian, Azerbaijani Latin. Precomposed letters are listed before diacritics are
+ * stripped, because ş ç ğ carry a different sound from s c g.
  */
 export const LATIN_PHONEMES: ReadonlyMap<string, string> = new Map([
   ['tsch', 'č'], // German: Tschachatrjan
