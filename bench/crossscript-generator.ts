@@ -51,6 +51,7 @@ const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${p
 
 function baseRecord(person: Person, id: string, channel: Channel, random: () => number): { record: MatchRecord; tags: string[] } {
   const names = renderNames(person, channel, random);
+  const tags = [...names.tags];
   const { year, month, day } = person.birth;
   const record: MatchRecord = {
     id,
@@ -59,12 +60,22 @@ function baseRecord(person: Person, id: string, channel: Channel, random: () => 
     patronymic: names.patronymic,
     sex: person.male ? 'male' : 'female',
     birthDate: isoDate(year, month, day),
-    birthPlace: person.place,
+    birthPlace: placeAsWritten(person, channel, tags),
     householdId: person.householdId,
     ...(person.phone ? { phone: person.phone } : {}),
     ...(person.document ? { documentNumber: person.document } : {}),
   };
-  return { record, tags: names.tags };
+  return { record, tags };
+}
+
+/** A place NAMES.md names is written in the channel's language; a village by its gazetteer id. */
+function placeAsWritten(person: Person, channel: Channel, tags: string[]): string {
+  const names = person.place.names;
+  if (!names) return person.place.id;
+  tags.push('place as text');
+  if (channel.startsWith('armenian')) return names.hy;
+  if (channel === 'russian') return names.ru;
+  return channel === 'azerbaijani' ? names.az : names.en;
 }
 
 /** A date error of the kind NAMES.md's matching rules expect: swapped, one component, partial. */

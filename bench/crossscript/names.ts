@@ -193,8 +193,35 @@ export const SURNAMES: readonly Surname[] = [
   s('Հովակիմյան', 'Овакимян'),
 ];
 
-/** Gazetteer-style place ids (the service resolves places before matching). */
-export const PLACE_IDS: readonly string[] = [
-  'AZ-XA', 'AZ-SUS', 'AZ-XCI', 'AZ-XVD', 'AZ-AGM', 'AZ-LAC', 'AZ-KAL', 'AZ-FUZ', 'AZ-CAB',
-  'AM-ER', 'AZ-BA', 'AZ-SM', 'AZ-GA', 'V-0101', 'V-0102', 'V-0217', 'V-0233', 'V-0350',
+/**
+ * Birth places: a gazetteer-style id (what a service passes once it has resolved the place) and,
+ * for the places NAMES.md names, how a registrar writing in each language spells it.
+ */
+export interface Place {
+  id: string;
+  names?: { az: string; hy: string; ru: string; en: string };
+}
+
+const p = (id: string, az?: string, hy?: string, ru?: string, en?: string): Place =>
+  az && hy && ru && en ? { id, names: { az, hy, ru, en } } : { id };
+
+export const PLACES: readonly Place[] = [
+  p('AZ-XA', 'Xankəndi', 'Ստեփանակերտ', 'Степанакерт', 'Stepanakert'),
+  p('AZ-SUS', 'Şuşa', 'Շուշի', 'Шуша', 'Shushi'),
+  p('AZ-XCI', 'Xocalı', 'Իվանյան', 'Ходжалы', 'Khojaly'),
+  p('AZ-XVD', 'Xocavənd', 'Մարտունի', 'Мартуни', 'Martuni'),
+  p('AZ-AGM', 'Ağdərə', 'Մարտակերտ', 'Мардакерт', 'Martakert'),
+  p('AZ-LAC', 'Laçın', 'Բերձոր', 'Лачин', 'Berdzor'),
+  p('AZ-KAL', 'Kəlbəcər', 'Քարվաճառ', 'Кельбаджар', 'Karvachar'),
+  p('AZ-FUZ', 'Füzuli', 'Վարանդա', 'Физули', 'Fizuli'),
+  p('AZ-CAB', 'Cəbrayıl', 'Ջրական', 'Джебраил', 'Jabrayil'),
+  p('AM-ER', 'İrəvan', 'Երևան', 'Ереван', 'Yerevan'),
+  p('AZ-BA', 'Bakı', 'Բաքու', 'Баку', 'Baku'),
+  p('AZ-SM', 'Sumqayıt', 'Սումգայիթ', 'Сумгаит', 'Sumgait'),
+  p('AZ-GA', 'Gəncə', 'Կիրովաբադ', 'Кировабад', 'Ganja'),
+  p('V-0101'),
+  p('V-0102'),
+  p('V-0217'),
+  p('V-0233'),
+  p('V-0350'),
 ];

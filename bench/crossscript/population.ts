@@ -4,7 +4,7 @@
  * wives taking the husband's surname, shared household phones. These are the relatives that a
  * matcher must not merge. Names follow a skewed (Zipf-like) frequency, so namesakes occur.
  */
-import { FEMALE_NAMES, type GivenName, MALE_NAMES, PLACE_IDS, SURNAMES, type Surname } from './names.js';
+import { FEMALE_NAMES, type GivenName, MALE_NAMES, type Place, PLACES, SURNAMES, type Surname } from './names.js';
 
 export type Role = 'grandfather' | 'father' | 'mother' | 'child';
 
@@ -23,7 +23,7 @@ export interface Person {
   father: GivenName;
   surname: Surname;
   birth: BirthDate;
-  place: string;
+  place: Place;
   phone?: string;
   document?: string;
   twinOf?: string;
@@ -60,7 +60,7 @@ const phone = (random: () => number): string => `${random() < 0.7 ? '+37497' : '
 export function generateHousehold(index: number, random: () => number): Person[] {
   const householdId = `H${index}`;
   const surname = zipf(SURNAMES, random);
-  const place = zipf(PLACE_IDS, random);
+  const place = zipf(PLACES, random);
   const homePhone = phone(random);
   const grandfatherName = zipf(MALE_NAMES, random);
   const fatherYear = between(1940, 1990, random);
@@ -96,7 +96,7 @@ export function generateHousehold(index: number, random: () => number): Person[]
   members.push(
     person('mother', false, freshName(false), zipf(MALE_NAMES, random), birthIn(fatherYear + between(-3, 8, random), random), {
       surname: mumSurname,
-      place: zipf(PLACE_IDS, random),
+      place: zipf(PLACES, random),
     }),
   );
   const children = between(0, 4, random);

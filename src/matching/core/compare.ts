@@ -66,16 +66,21 @@ export function compareNameColumns(a: NameColumns, i: number, b: NameColumns, j:
 
 /**
  * Given and family name written in each other's place (Russian documents put the surname first:
- * "Петросян Арам" typed into the given-name box). When both fields disagree but each matches the
- * other record's opposite field, the crossed comparison counts.
+ * "Петросян Арам" typed into the given-name box). When neither field agrees directly but a crossed
+ * pair does, the crossed alignment counts. If only one crossed pair agrees it is taken as the
+ * surname, and the other as the given name: a swapped record of a twin or sibling then shows what
+ * relatives show — one surname, two given names — and the guards can see it.
  */
+const agrees = (level: number): boolean => level >= 0 && level <= NAME_LEVEL.related;
+
 function crossedLevel(field: NameField, a: PreparedTable, i: number, b: PreparedTable, j: number): number {
   const other: NameField = field === 'givenName' ? 'familyName' : 'givenName';
-  const otherDirect = compareNameColumns(a.names[other], i, b.names[other], j, a.dict.similarity);
-  if (otherDirect >= 0 && otherDirect <= NAME_LEVEL.related) return -1;
-  const mine = compareNameColumns(a.names[field], i, b.names[other], j, a.dict.similarity);
-  const theirs = compareNameColumns(a.names[other], i, b.names[field], j, a.dict.similarity);
-  return mine >= 0 && mine <= NAME_LEVEL.related && theirs >= 0 && theirs <= NAME_LEVEL.related ? mine : -1;
+  if (agrees(compareNameColumns(a.names[other], i, b.names[other], j, a.dict.similarity))) return -1;
+  const givenOfA = compareNameColumns(a.names.givenName, i, b.names.familyName, j, a.dict.similarity);
+  const familyOfA = compareNameColumns(a.names.familyName, i, b.names.givenName, j, a.dict.similarity);
+  if (givenOfA < 0 || familyOfA < 0 || !(agrees(givenOfA) || agrees(familyOfA))) return -1;
+  if (agrees(givenOfA) && agrees(familyOfA)) return field === 'givenName' ? givenOfA : familyOfA;
+  return field === 'familyName' ? Math.min(givenOfA, familyOfA) : Math.max(givenOfA, familyOfA);
 }
 
 function nameComparator(field: NameField): FieldComparator {
@@ -84,7 +89,7 @@ function nameComparator(field: NameField): FieldComparator {
     compareNameColumns(a.names[field], i, b.names[field], j, a.dict.similarity);
   const crossed = (a: PreparedTable, i: number, b: PreparedTable, j: number): number => {
     const level = direct(a, i, b, j);
-    return swappable && level > NAME_LEVEL.close ? crossedLevel(field, a, i, b, j) : -1;
+    return swappable && !agrees(level) ? crossedLevel(field, a, i, b, j) : -1;
   };
   return {
     field,

@@ -4,7 +4,7 @@
  *   exact     the same full date
  *   partial   one or both are partial and agree on every part both have
  *   swapped   day and month exchanged (US order, or a clerk's slip)
- *   oneOff    one of year, month, day differs: a single typo
+ *   oneOff    one of year, month, day differs (a year only by one digit or a swap): a single typo
  *   sameYear  the year agrees, month and day both differ (remembered only by year)
  *   nearYear  the years differ by one (age computed at the wrong time of year)
  *   disagree
@@ -35,15 +35,25 @@ export function parsePartialDate(text: string | undefined): PartialDate | undefi
   return { year, month, day: day >= 1 && day <= 31 ? day : 0 };
 }
 
+/** Years one keying error apart: one digit wrong, or two neighbouring digits swapped (1978/1987). */
+function yearTypo(y1: number, y2: number): boolean {
+  const a = String(y1);
+  const b = String(y2);
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  if (differ.length === 1) return true;
+  const [k, l] = differ as [number, number];
+  return differ.length === 2 && l === k + 1 && a[k] === b[l] && a[l] === b[k];
+}
+
 /** Compares two dates given as year/month/day numbers (0 = unknown); returns a DATE_LEVELS index. */
 export function compareDates(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number {
   const full = m1 > 0 && d1 > 0 && m2 > 0 && d2 > 0;
   if (full) {
-    const same = (y1 === y2 ? 1 : 0) + (m1 === m2 ? 1 : 0) + (d1 === d2 ? 1 : 0);
-    if (same === 3) return 0;
+    if (y1 === y2 && m1 === m2 && d1 === d2) return 0;
     if (y1 === y2 && m1 === d2 && d1 === m2) return 2;
-    if (same === 2) return 3;
-    if (y1 === y2) return 4;
+    if (m1 === m2 && d1 === d2 && yearTypo(y1, y2)) return 3;
+    if (y1 === y2) return m1 === m2 || d1 === d2 ? 3 : 4;
     return yearsApart(y1, y2);
   }
   const monthsAgree = m1 === 0 || m2 === 0 || m1 === m2;

@@ -9,6 +9,7 @@ import { Interner } from './interner.js';
 import { nameFeatures } from './name-features.js';
 import { NameSimilarity } from './name-similarity.js';
 import type { NameKind } from './normalise.js';
+import { placeGroup } from './place-groups.js';
 import { normalisePlaceName } from './place.js';
 import { asTyped } from './text.js';
 import type { MatchRecord, ProgressCallback } from './types.js';
@@ -148,12 +149,17 @@ const SEX_CODE = { male: 1, female: 2, other: 3 } as const;
 const digitsOnly = (phone: string): string => phone.replace(/\D/gu, '');
 /**
  * A gazetteer id (it has a digit, or is an ISO 3166-2-like code such as AZ-XA) is kept as it is;
- * text goes through the place key.
+ * text goes through the place key, and a name of a known place group becomes that group
+ * (Stepanakert and Xankəndi are one place).
  */
 export const PLACE_ID_PREFIX = 'id:';
 const PLACE_ID = /\d|^[A-Z]{2,3}(-[A-Z0-9]+)+$/u;
-const placeKey = (place: string): string =>
-  PLACE_ID.test(place.trim()) ? PLACE_ID_PREFIX + place.trim() : normalisePlaceName(place) || asTyped(place);
+function placeKey(place: string): string {
+  const trimmed = place.trim();
+  if (PLACE_ID.test(trimmed)) return PLACE_ID_PREFIX + trimmed;
+  const group = placeGroup(trimmed);
+  return group ? PLACE_ID_PREFIX + group : normalisePlaceName(trimmed) || asTyped(trimmed);
+}
 
 function extraNames(records: readonly MatchRecord[]): string[] {
   const names = new Set<string>();
