@@ -1,8 +1,9 @@
 /** The machine a benchmark ran on, printed with every figure. */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export function machineLine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const memory = (totalmem() / 2 ** 30).toFixed(1);
-  return `machine: ${cpus().length} cores, ${cpu}, ${memory} GiB RAM, Node ${process.version}`;
+  const load = loadavg()[0]?.toFixed(2) ?? '?';
+  return `machine: ${cpus().length} cores, ${cpu}, ${memory} GiB RAM, Node ${process.version}, load average ${load} at start`;
 }

@@ -40,6 +40,28 @@ function falsePositivesByRelationship(data: CrossScriptData, found: Iterable<str
   return counts;
 }
 
+/** Record pairs of relatives the matcher must keep apart, by relationship. */
+function hardNegatives(data: CrossScriptData): Map<string, number> {
+  const byHousehold = new Map<string, string[]>();
+  for (const [id, { personId }] of data.meta) {
+    const household = data.persons.get(personId)?.householdId ?? '';
+    byHousehold.set(household, [...(byHousehold.get(household) ?? []), id]);
+  }
+  const counts = new Map<string, number>();
+  for (const ids of byHousehold.values()) {
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) {
+        const p = data.persons.get(data.meta.get(ids[x]!)?.personId ?? '');
+        const q = data.persons.get(data.meta.get(ids[y]!)?.personId ?? '');
+        if (!p || !q || p === q) continue;
+        const label = relationship(p, q) === 'spouses' && p.phone === q.phone ? 'spouses sharing a phone' : relationship(p, q);
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
 const data = generateCrossScript({ households, seed });
 const truth = truePairsOf(data);
 const started = performance.now();
@@ -58,5 +80,7 @@ for (const [tag, [hit, total]] of [...recallByTag(data, truth, found)].sort((x, 
   const q = quality({ truePositives: hit, falsePositives: 0, falseNegatives: total - hit });
   console.log(`  ${tag.padEnd(36)} ${q.recall.toFixed(4)}  (${hit}/${total})`);
 }
+console.log('\nrelatives in the data (record pairs of different people in one household):');
+for (const [label, n] of hardNegatives(data)) console.log(`  ${label.padEnd(36)} ${n}`);
 console.log('\nfalse positives by relationship (pairs):');
 for (const [label, n] of falsePositivesByRelationship(data, found, truth)) console.log(`  ${label.padEnd(36)} ${n}`);

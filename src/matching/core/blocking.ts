@@ -134,6 +134,7 @@ export class CandidatePairs {
 
   /** Calls `visit` once for every candidate pair (global indices, g < h). */
   forEach(visit: PairVisitor, onProgress?: ProgressCallback): void {
+    onProgress?.({ phase: 'block', done: 0, total: this.rules.length });
     this.rules.forEach((rule, r) => {
       const { keys, count } = ruleKeys(this.sides, rule, this.total);
       const blockSize = new Int32Array(count);

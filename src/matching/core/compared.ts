@@ -38,8 +38,8 @@ export function compareCandidates(
   const pairs = new PairBuffer();
   const levels = new Int8Array(comparators.length);
   const guards = new HardNegativeGuards(comparators.map((c) => c.field));
-  const first = guards.fieldPositions();
-  const rest = comparators.map((_, f) => f).filter((f) => !first.includes(f));
+  const [first, second] = guards.fieldStages();
+  const rest = comparators.map((_, f) => f).filter((f) => !first.includes(f) && !second.includes(f));
   let guarded = 0;
   let seen = 0;
   candidates.forEach((g, h) => {
@@ -49,6 +49,12 @@ export function compareCandidates(
     const j = candidates.rowOf(h);
     if (onProgress && ++seen % 1_000_000 === 0) onProgress({ phase: 'compare', done: seen, total: 0 });
     for (const f of first) levels[f] = (comparators[f] as FieldComparator).compare(a, i, b, j);
+    for (const f of second) levels[f] = -1;
+    if (guards.check(levels)) {
+      guarded++;
+      return;
+    }
+    for (const f of second) levels[f] = (comparators[f] as FieldComparator).compare(a, i, b, j);
     if (guards.check(levels)) {
       guarded++;
       return;

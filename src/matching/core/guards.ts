@@ -60,9 +60,15 @@ export class HardNegativeGuards {
     };
   }
 
-  /** Positions of the fields the rules read, so a caller can compare those first. */
-  fieldPositions(): number[] {
-    return Object.values(this.at).filter((f) => f >= 0);
+  /**
+   * Positions of the fields the rules read, in two stages so that a caller can compare them first
+   * and stop early: document, given and family name alone stop most pairs (distinctGivenNames); sex
+   * and birth date complete the rules. A field not yet compared must be left at -1.
+   */
+  fieldStages(): [number[], number[]] {
+    const { documentNumber, givenName, familyName, sex, birthDate } = this.at;
+    const present = (fields: number[]): number[] => fields.filter((f) => f >= 0);
+    return [present([documentNumber, givenName, familyName]), present([sex, birthDate])];
   }
 
   private level(levels: Int8Array, field: keyof HardNegativeGuards['at']): number {

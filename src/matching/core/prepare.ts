@@ -23,11 +23,12 @@ export interface Dictionaries {
   place: Interner;
   phone: Interner;
   document: Interner;
-  household: Interner;
   date: Interner;
   extra: Interner;
   /** per kind: raw name → its interned features, computed once per distinct spelling */
   names: Record<NameKind, Map<string, NameIds | null>>;
+  /** raw birth place → interned place key (places repeat as much as names) */
+  places: Map<string, number>;
   similarity: NameSimilarity;
 }
 
@@ -42,10 +43,10 @@ export function createDictionaries(): Dictionaries {
     place: new Interner(),
     phone: new Interner(),
     document: new Interner(),
-    household: new Interner(),
     date: new Interner(),
     extra: new Interner(),
     names: { given: new Map(), family: new Map(), patronymic: new Map() },
+    places: new Map(),
     similarity: new NameSimilarity(skeleton),
   };
 }
@@ -81,7 +82,6 @@ export interface PreparedTable {
   place: Int32Array;
   phone: Int32Array;
   document: Int32Array;
-  household: Int32Array;
   extras: Map<string, Int32Array>;
   dict: Dictionaries;
 }
@@ -145,6 +145,15 @@ function fillName(columns: NameColumns, i: number, value: string | undefined, ki
   columns.initialOnly[i] = ids.initialOnly;
 }
 
+function placeId(place: string, dict: Dictionaries): number {
+  let id = dict.places.get(place);
+  if (id === undefined) {
+    id = dict.place.id(placeKey(place));
+    dict.places.set(place, id);
+  }
+  return id;
+}
+
 const SEX_CODE = { male: 1, female: 2, other: 3 } as const;
 const digitsOnly = (phone: string): string => phone.replace(/\D/gu, '');
 /**
@@ -186,7 +195,6 @@ export function prepareTable(
     place: new Int32Array(size).fill(-1),
     phone: new Int32Array(size).fill(-1),
     document: new Int32Array(size).fill(-1),
-    household: new Int32Array(size).fill(-1),
     extras,
     dict,
   };
@@ -201,10 +209,9 @@ export function prepareTable(
       table.day[i] = date.day;
       table.date[i] = dict.date.id(r.birthDate?.trim());
     }
-    if (r.birthPlace) table.place[i] = dict.place.id(placeKey(r.birthPlace));
+    if (r.birthPlace) table.place[i] = placeId(r.birthPlace, dict);
     if (r.phone) table.phone[i] = dict.phone.id(digitsOnly(r.phone));
     if (r.documentNumber) table.document[i] = dict.document.id(normaliseDocumentNumber(r.documentNumber));
-    if (r.householdId) table.household[i] = dict.household.id(r.householdId);
     for (const [name, column] of extras) column[i] = dict.extra.id(asTyped(r.extra?.[name] ?? ''));
     if (onProgress && (i % 50_000 === 0 || i === size - 1)) onProgress({ phase: 'prepare', done: i + 1, total: size });
   }

@@ -14,7 +14,10 @@ export interface MatchRecord {
   /** E.164. */
   phone?: string;
   documentNumber?: string;
-  /** Used by the hard-negative guards and explanations, never as evidence of identity. */
+  /**
+   * Carried for the caller; never compared: relatives share a household, so agreeing on it says
+   * nothing about being the same person (the guards tell relatives apart by their names and dates).
+   */
   householdId?: string;
   /** Further fields compared generically (exact / close / disagree), e.g. FEBRL's address. */
   extra?: Record<string, string>;
