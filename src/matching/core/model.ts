@@ -13,7 +13,12 @@ export interface FieldParameters {
 
 export interface MatchModel {
   fields: Record<string, FieldParameters>;
-  /** P(match) for two records of the population before their fields are seen. */
+  /**
+   * P(match) for two records of the population before their fields are seen. It belongs to the
+   * population the model was estimated on: the chance that two random records are one person falls
+   * as the population grows, so a store scoring against a population k times larger should divide
+   * it by k (or estimate again).
+   */
   prior: number;
   /** Pairs with probability ≥ threshold are flagged as possible duplicates. */
   threshold: number;
