@@ -25,8 +25,9 @@ export interface FieldComparator {
 /**
  * exact: the same as typed; skeleton: the same after transliteration; close: same loose key,
  * Jaro-Winkler ≥ 0.92 on the skeletons or one keying error apart (a typo, a vowel drop;
- * Jaro-Winkler alone misses an error in a short name such as Kia/Kai or Akop/Ашоп); related: equivalent given names
- * (Hakob/Яков) or the same surname stem (Акопов/Akopyan); initial: one side is only an initial.
+ * Jaro-Winkler alone misses an error in a short name such as Kia/Kai or Akop/Ашоп); related:
+ * equivalent given names (Hakob/Яков) or the same surname stem (Акопов/Akopyan); initial: one side
+ * is only an initial.
  * Two established given names that merely look alike (Armen / Arman) disagree: twins are given
  * such pairs of names, while a typo makes a spelling that is rare next to the name it spoils.
  */
@@ -87,18 +88,21 @@ function nameComparator(field: NameField): FieldComparator {
   const swappable = field !== 'patronymic';
   const direct = (a: PreparedTable, i: number, b: PreparedTable, j: number): number =>
     compareNameColumns(a.names[field], i, b.names[field], j, a.dict.similarity);
-  const crossed = (a: PreparedTable, i: number, b: PreparedTable, j: number): number => {
-    const level = direct(a, i, b, j);
-    return swappable && !agrees(level) ? crossedLevel(field, a, i, b, j) : -1;
-  };
+  /** The crossed level when the crossed alignment applies, else -1. */
+  const crossed = (a: PreparedTable, i: number, b: PreparedTable, j: number, level: number): number =>
+    swappable && !agrees(level) ? crossedLevel(field, a, i, b, j) : -1;
   return {
     field,
     levels: NAME_LEVELS,
     compare: (a, i, b, j) => {
-      const level = crossed(a, i, b, j);
-      return level >= 0 ? level : direct(a, i, b, j);
+      const level = direct(a, i, b, j);
+      const swapped = crossed(a, i, b, j, level);
+      return swapped >= 0 ? swapped : level;
     },
-    comparedWith: (a, i, b, j) => (crossed(a, i, b, j) >= 0 ? (field === 'givenName' ? 'familyName' : 'givenName') : field),
+    comparedWith: (a, i, b, j) => {
+      const swapped = crossed(a, i, b, j, direct(a, i, b, j));
+      return swapped < 0 ? field : field === 'givenName' ? 'familyName' : 'givenName';
+    },
     tfLevels: [NAME_LEVEL.exact, NAME_LEVEL.skeleton],
     tfValue: (t, i) => t.names[field].skeleton[i] ?? -1,
     tfText: (t, id) => t.dict.skeleton.value(id),
