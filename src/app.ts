@@ -10,6 +10,7 @@ import { openApiDocument } from './http/openapi.js';
 import { sendProblem, toProblem } from './http/problem-response.js';
 import { registerRoutes } from './http/register.js';
 import type { RouteSpec } from './http/route.js';
+import { matchingRoutes } from './matching/http.js';
 import { notificationsRoutes } from './notifications/http.js';
 import { officesRoutes } from './offices/http.js';
 import { opsRoutes } from './ops/http.js';
@@ -85,6 +86,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     ...placesRoutes(services.places),
     ...officesRoutes(services.offices),
     ...registrationRoutes(services.registration),
+    ...matchingRoutes(services.matching, services.duplicates),
     ...notificationsRoutes(services.notifications),
     ...specialCategoriesRoutes(services.specialCategories),
   );

@@ -2,6 +2,9 @@ import { createAccessService } from './access/service.js';
 import { createAuditService } from './audit/service.js';
 import { createAuditTrail } from './audit/trail.js';
 import type { Deps } from './context.js';
+import { createDuplicateReview } from './matching/duplicates.js';
+import { createMatchingService } from './matching/service.js';
+import { createMatchWorker } from './matching/worker.js';
 import { createNotificationsService } from './notifications/service.js';
 import { createOfficesService } from './offices/service.js';
 import { createPeopleService } from './people/service.js';
@@ -19,10 +22,13 @@ export function createServices(deps: Deps) {
   const people = createPeopleService(deps, places);
   const notifications = createNotificationsService(deps, audit);
   const files = createFileStore(deps.config.filesDir, deps.keys, 'documents');
-  const registration = createRegistrationService(deps, people, offices, notifications, audit, files);
+  const matching = createMatchingService(deps, people, audit);
+  const duplicates = createDuplicateReview(deps, people, audit);
+  const matchWorker = createMatchWorker(deps, matching, duplicates);
+  const registration = createRegistrationService(deps, people, offices, notifications, audit, files, matching, duplicates, matchWorker);
   const specialCategories = createSpecialCategories(deps, places, audit);
   const auditTrail = createAuditTrail(deps);
-  return { audit, auditTrail, access, places, offices, people, notifications, files, registration, specialCategories };
+  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories };
 }
 
 export type Services = ReturnType<typeof createServices>;

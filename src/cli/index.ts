@@ -4,6 +4,7 @@ import { Problem } from '../platform/problem.js';
 import { exportCheckpoint, sealAudit, verifyAudit } from './audit.js';
 import { backup } from './backup.js';
 import { demo } from './demo.js';
+import { dedupRegistry, match, rebuildMatchKeys } from './match.js';
 import { migrate } from './migrate.js';
 import { printAppRoleStatements } from './postgres.js';
 import { serve } from './serve.js';
@@ -25,6 +26,28 @@ program
   .option('-p, --people <n>', 'how many residents', (v) => Number.parseInt(v, 10), 3000)
   .option('-s, --seed <n>', 'random seed (the same seed gives the same people)', (v) => Number.parseInt(v, 10), 1)
   .action((options: { people: number; seed: number }) => demo(loadConfig(), options));
+
+program
+  .command('match')
+  .description('pairs of records that are one person, from a CSV list (columns among id, given_name, patronymic, family_name, sex, birth_date, birth_place, phone, document_number)')
+  .argument('<file.csv>')
+  .option('-t, --threshold <p>', 'probability from which a pair is the same person', (v) => Number(v))
+  .option('--against-registry', 'match the list against the stored people instead of against itself')
+  .option('-o, --out <file>', 'write id_a,id_b,score there instead of to standard output')
+  .action((file: string, options: { threshold?: number; againstRegistry?: boolean; out?: string }) => match(loadConfig(), file, options));
+
+program
+  .command('dedup')
+  .description('find clusters of one person across the whole registry and record them for review')
+  .option('-t, --threshold <p>', 'probability from which a pair is flagged', (v) => Number(v))
+  .action((options: { threshold?: number }) => dedupRegistry(loadConfig(), options));
+
+program
+  .command('match-keys')
+  .description('lookup keys of people')
+  .command('rebuild')
+  .description('recompute every person\'s keys (after the name normaliser changed)')
+  .action(() => rebuildMatchKeys(loadConfig()));
 
 const user = program.command('user').description('manage staff accounts');
 user

@@ -30,7 +30,10 @@ export async function serve(config: Config) {
   const worker = createNotificationWorker(deps, services.notifications, transportsFor(config.notifications, deps.clock), {
     owner: `${process.pid}-${deps.ids.uuid()}`,
   });
-  if (config.runWorker) worker.start();
+  if (config.runWorker) {
+    worker.start();
+    services.matchWorker.start();
+  }
   const sealer = services.auditTrail.sealer;
   if (config.runAuditSealer) sealer.start();
   deps.log.info(
@@ -43,6 +46,7 @@ export async function serve(config: Config) {
     if (closing) return;
     closing = true;
     worker.stop();
+    services.matchWorker.stop();
     await sealer.stop();
     await app.close();
     await runtime.close();

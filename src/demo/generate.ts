@@ -35,6 +35,8 @@ export interface DemoApplication {
   household: HouseholdMemberInput[];
   noticeLanguage: 'az' | 'hy' | 'ru' | 'en';
   history: DemoStep[];
+  /** A second registration of someone already registered: the duplicate the registry must find. */
+  repeat: boolean;
 }
 
 /** mulberry32: small, fast and good enough for synthetic data. */
@@ -200,6 +202,7 @@ export function* demoApplications(seed: number, people: number, sites: DemoSites
       household: rest.map(({ m, p }) => ({ ...p, relationship: m.relationship as HouseholdMemberInput['relationship'] })),
       noticeLanguage: head!.p.language,
       history: history(r, daysAgo),
+      repeat: false,
     };
     yield application;
     made += members.length;
@@ -220,6 +223,7 @@ export function* demoApplications(seed: number, people: number, sites: DemoSites
         },
         household: [],
         history: [],
+        repeat: true,
       };
       made += 1;
     }

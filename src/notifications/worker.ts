@@ -1,5 +1,6 @@
 import type { Deps } from '../context.js';
 import { isLocale } from '../platform/i18n/locale.js';
+import { pollLoop } from '../platform/poll-loop.js';
 import { afterAttempt, retryPolicy } from './core/retry.js';
 import { renderNotification, type NotificationEvent, type NotificationParams } from './core/templates.js';
 import type { NotificationsService } from './service.js';
@@ -26,9 +27,7 @@ export function createNotificationWorker(
 ) {
   const batchSize = options.batchSize ?? 20;
   const pollMs = options.pollMs ?? 1000;
-  let running = false;
-  let timer: NodeJS.Timeout | undefined;
-  let wake: (() => void) | undefined;
+  const loop = pollLoop('notifications', () => runOnce(), { batchSize, pollMs, wakeOn: notifications.enqueued, log });
 
   const settle = (id: number, set: Parameters<typeof outboxStore.settle>[3]) =>
     store.transaction((trx) => outboxStore.settle(trx, id, options.owner, set));
@@ -66,26 +65,6 @@ export function createNotificationWorker(
     return claimed.length;
   }
 
-  async function loop() {
-    while (running) {
-      let handled = 0;
-      try {
-        handled = await runOnce();
-      } catch (e) {
-        log.error({ err: e }, 'notification worker round failed');
-      }
-      if (handled < batchSize && running) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          timer = setTimeout(resolve, pollMs);
-        });
-        wake = undefined;
-      }
-    }
-  }
-
-  const onWake = () => wake?.();
-
   return {
     runOnce,
     async drain(maxRounds = 1000) {
@@ -97,18 +76,8 @@ export function createNotificationWorker(
       }
       return total;
     },
-    start() {
-      if (running) return;
-      running = true;
-      notifications.enqueued.on('wake', onWake);
-      void loop();
-    },
-    stop() {
-      running = false;
-      notifications.enqueued.off('wake', onWake);
-      if (timer) clearTimeout(timer);
-      wake?.();
-    },
+    start: loop.start,
+    stop: loop.stop,
   };
 }
 

@@ -65,6 +65,8 @@ export const PersonView = z.object({
   notifyBy: z.enum(notifyChannels),
   householdId: z.string().nullable(),
   mergedIntoId: z.string().nullable(),
+  /** The names of records merged into this one, kept so that the person is found by any of them. */
+  aliases: z.array(z.object({ sourcePersonId: z.string(), givenName: z.string(), patronymic: z.string().nullable(), familyName: z.string() })),
   version: z.number().int(),
   /** Sections of the record left out because the reader's role does not need them. */
   withheld: z.array(z.enum(['contact', 'documents'])),

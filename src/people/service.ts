@@ -5,13 +5,52 @@ import type { FieldError } from '../platform/problem.js';
 import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
 import { personProblems, placeReferences } from './core/validate.js';
+import { createMerges } from './merges.js';
 import { createdEvent, newPersonRows, toPersonView } from './core/records.js';
 import type { HouseholdView, PersonInput, PersonView } from './schemas.js';
 import { householdRowSets, peopleStore, personRowSets } from './store.js';
 
 /** People and households: the record of who someone is, how to reach them and whom they live with. */
 export function createPeopleService({ store, clock, ids }: Deps, places: PlacesService) {
+  const merges = createMerges(clock);
   return {
+    merge: merges.merge,
+    unmerge: merges.unmerge,
+
+    /** For each id, the record it stands for now: itself, or the record it was merged into (followed to the end). */
+    async survivors(ids: readonly string[], db: Executor = store.db): Promise<Map<string, string>> {
+      const out = new Map(ids.map((id) => [id, id]));
+      let pending = [...new Set(ids)];
+      for (let depth = 0; depth < 10 && pending.length; depth++) {
+        const next: string[] = [];
+        for (const r of await peopleStore.mergePointers(db, pending)) {
+          if (!r.merged_into_id) continue;
+          for (const [original, current] of out) if (current === r.id) out.set(original, r.merged_into_id);
+          next.push(r.merged_into_id);
+        }
+        pending = next;
+      }
+      return out;
+    },
+
+    /** Every person, a page at a time, in id order (for commands that walk the whole registry). */
+    async *all(pageSize = 1000): AsyncGenerator<PersonView[]> {
+      for (let after = ''; ; ) {
+        const page = await peopleStore.idsAfter(store.db, after, pageSize);
+        if (!page.length) return;
+        const views = await this.byIds(page);
+        yield page.flatMap((id) => views.get(id) ?? []);
+        after = page[page.length - 1]!;
+      }
+    },
+
+    count: () => peopleStore.count(store.db),
+
+    /** The records merged into these ones (so that their applications and keys count for them too). */
+    async absorbedInto(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
+      return (await peopleStore.absorbedInto(db, ids)).map((r) => r.id);
+    },
+
     /** Every rule the given people break, each error at its pointer; places are checked against the gazetteer. */
     async problems(people: { input: PersonInput; pointer: string }[]): Promise<FieldError[]> {
       const today = clock.now();

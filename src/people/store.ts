@@ -54,6 +54,14 @@ interface HouseholdMembersTable {
   relationship: string;
 }
 
+interface PersonAliasesTable {
+  person_id: string;
+  source_person_id: string;
+  given_name: string;
+  patronymic: string | null;
+  family_name: string;
+}
+
 interface PersonEventsTable {
   person_id: string;
   version: number;
@@ -71,6 +79,7 @@ export interface PeopleTables {
   households: HouseholdsTable;
   household_members: HouseholdMembersTable;
   person_events: PersonEventsTable;
+  person_aliases: PersonAliasesTable;
 }
 
 export type PersonRow = PeopleTable;
@@ -85,7 +94,10 @@ export interface PersonRows {
   phones: PhoneRow[];
   documents: DocumentRow[];
   householdId: string | null;
+  aliases?: PersonAliasesTable[];
 }
+
+export type AliasRow = PersonAliasesTable;
 
 type Db = Kysely<PeopleTables>;
 
@@ -111,13 +123,15 @@ export const peopleStore = {
   async peopleByIds(db: Db, ids: readonly string[]): Promise<Map<string, PersonRows>> {
     const out = new Map<string, PersonRows>();
     if (!ids.length) return out;
-    const [people, phones, documents, memberships] = await Promise.all([
+    const [people, phones, documents, memberships, aliases] = await Promise.all([
       db.selectFrom('people').selectAll().where('id', 'in', ids).execute(),
       db.selectFrom('person_phones').selectAll().where('person_id', 'in', ids).orderBy('position').execute(),
       db.selectFrom('person_documents').selectAll().where('person_id', 'in', ids).orderBy('position').execute(),
       db.selectFrom('household_members').select(['person_id', 'household_id']).where('person_id', 'in', ids).execute(),
+      db.selectFrom('person_aliases').selectAll().where('person_id', 'in', ids).orderBy('source_person_id').execute(),
     ]);
-    for (const person of people) out.set(person.id, { person, phones: [], documents: [], householdId: null });
+    for (const person of people) out.set(person.id, { person, phones: [], documents: [], householdId: null, aliases: [] });
+    for (const a of aliases) out.get(a.person_id)?.aliases!.push(a);
     for (const p of phones) out.get(p.person_id)?.phones.push(p);
     for (const d of documents) out.get(d.person_id)?.documents.push(d);
     for (const m of memberships) {
@@ -126,6 +140,45 @@ export const peopleStore = {
     }
     return out;
   },
+
+  /** Moves a person's merge pointer, only from the version the caller read; false if someone moved first. */
+  async setMergedInto(db: Db, id: string, mergedIntoId: string | null, expectedVersion: number, at: string): Promise<boolean> {
+    const r = await db
+      .updateTable('people')
+      .set({ merged_into_id: mergedIntoId, version: expectedVersion + 1, updated_at: at })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  async bumpVersion(db: Db, id: string, expectedVersion: number, at: string): Promise<boolean> {
+    const r = await db.updateTable('people').set({ version: expectedVersion + 1, updated_at: at }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  insertEvents: (db: Db, events: PersonEventRow[]) => db.insertInto('person_events').values(events).execute(),
+  insertAlias: (db: Db, alias: PersonAliasesTable) => db.insertInto('person_aliases').values(alias).execute(),
+  deleteAlias: (db: Db, personId: string, sourceId: string) =>
+    db.deleteFrom('person_aliases').where('person_id', '=', personId).where('source_person_id', '=', sourceId).execute(),
+
+  /** The next page of person ids after `afterId`, in id order: for commands that walk the whole registry. */
+  async idsAfter(db: Db, afterId: string, limit: number): Promise<string[]> {
+    const rows = await db.selectFrom('people').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    return rows.map((r) => r.id);
+  },
+
+  async count(db: Db): Promise<number> {
+    const r = await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  mergePointers: (db: Db, ids: readonly string[]) =>
+    ids.length ? db.selectFrom('people').select(['id', 'merged_into_id']).where('id', 'in', ids).execute() : Promise.resolve([]),
+
+  /** People merged into any of these (one step). */
+  absorbedInto: (db: Db, ids: readonly string[]) =>
+    ids.length ? db.selectFrom('people').select(['id', 'merged_into_id']).where('merged_into_id', 'in', ids).execute() : Promise.resolve([]),
 
   async household(db: Db, id: string) {
     const household = await db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst();

@@ -4,7 +4,7 @@ import type { Actor } from '../platform/actor.js';
 import { expiringValue } from '../platform/cache.js';
 import { Problem, type FieldError } from '../platform/problem.js';
 import { isUniqueViolation } from '../store/store.js';
-import { foldPlaceName } from './core/fold.js';
+import { normalisePlaceName } from '../matching/core/index.js';
 import { rankPlaceNames } from './core/rank.js';
 import { readGazetteer, splitNames } from './gazetteer.js';
 import type { AddAliasRequest, AddPlaceRequest, PlaceView } from './schemas.js';
@@ -27,7 +27,7 @@ const nameRow = (placeId: string, name: string, lang: string, type: string, peri
   name_type: type,
   period,
   source,
-  search_key: foldPlaceName(name),
+  search_key: normalisePlaceName(name),
 });
 
 export function createPlacesService({ store, clock }: Deps, audit: AuditService) {
@@ -68,12 +68,17 @@ export function createPlacesService({ store, clock }: Deps, audit: AuditService)
           trx,
           dedupeNames(aliases.map((a) => nameRow(a.place_id, a.name, a.lang, a.name_type, a.period || null, a.source || null))),
         );
+        // When the name normaliser changes, the stored search keys follow it.
+        for (const n of await placesStore.allNames(trx)) {
+          const key = normalisePlaceName(n.name);
+          if (key !== n.search_key) await placesStore.setSearchKey(trx, n.place_id, n.name, n.lang, key);
+        }
       });
     },
 
     async search(q: string, limit: number, kind?: string) {
       const names = await placesStore.allNames(store.db, kind);
-      const ranked = rankPlaceNames(foldPlaceName(q), names).slice(0, limit);
+      const ranked = rankPlaceNames(normalisePlaceName(q), names).slice(0, limit);
       const places = new Map((await placesStore.byIds(store.db, ranked.map((r) => r.placeId))).map((p) => [p.id, toView(p)]));
       return ranked.map((r) => ({ place: places.get(r.placeId)!, matched: r.name, lang: r.lang, score: r.score }));
     },

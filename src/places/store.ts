@@ -58,6 +58,9 @@ export const placesStore = {
     return q.execute();
   },
 
+  setSearchKey: (db: Db, placeId: string, name: string, lang: string, key: string) =>
+    db.updateTable('place_names').set({ search_key: key }).where('place_id', '=', placeId).where('name', '=', name).where('lang', '=', lang).execute(),
+
   async byIds(db: Db, ids: readonly string[]) {
     if (!ids.length) return [];
     return db.selectFrom('places').selectAll().where('id', 'in', ids).execute();

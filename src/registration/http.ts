@@ -17,6 +17,7 @@ import {
   StepRequest,
 } from './schemas.js';
 import type { RegistrationService } from './service.js';
+import { DuplicateCandidate } from '../matching/schemas.js';
 
 const stepSummaries: Record<(typeof stepTypes)[number], string> = {
   'start-review': 'Start reviewing a received or resubmitted application',
@@ -123,6 +124,16 @@ export function registrationRoutes(registration: RegistrationService): RouteSpec
         const file = await attachments.content(callerOf(req), params.id, params.attachmentId);
         return reply.type(file.mediaType).header('cache-control', 'no-store').send(file.content);
       },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/applications/:id/duplicates',
+      summary: 'Possible duplicates of the applicant and household, with why each was flagged',
+      tags: ['applications', 'duplicates'],
+      access: { permission: 'application.read', purpose },
+      params: ApplicationIdParams,
+      responses: { 200: z.object({ items: z.array(DuplicateCandidate) }) },
+      handler: ({ params, req }) => views.duplicates(callerOf(req), params.id),
     }),
     route({
       method: 'GET',

@@ -2,6 +2,7 @@ import type { Deps } from '../context.js';
 import { inScope, type Caller } from '../access/caller.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { OfficesService } from '../offices/service.js';
+import type { MatchWorker } from '../matching/worker.js';
 import type { PeopleService } from '../people/service.js';
 import { Problem, type FieldError } from '../platform/problem.js';
 import { findResult, idempotencyRowSet, type IdempotencyClaim, type IdempotentResult } from '../store/idempotency.js';
@@ -32,7 +33,7 @@ async function resolveSite(offices: OfficesService, caller: Caller, input: Appli
  * (see plan.ts) and its idempotency key are one set of rows, committed together — in a group
  * commit with other intakes — and only then acknowledged.
  */
-export function createIntake(deps: Deps, planner: Planner, people: PeopleService, offices: OfficesService, notifications: NotificationsService) {
+export function createIntake(deps: Deps, planner: Planner, people: PeopleService, offices: OfficesService, notifications: NotificationsService, matchWorker: MatchWorker) {
   const { store } = deps;
 
   async function validate(input: Submission) {
@@ -57,6 +58,7 @@ export function createIntake(deps: Deps, planner: Planner, people: PeopleService
       try {
         await store.batch.write(claim ? [...sets, idempotencyRowSet(claim, receipt, receipt.createdAt)] : sets);
         notifications.wake();
+        matchWorker.wake();
         return { result: receipt, replayed: false };
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;

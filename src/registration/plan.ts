@@ -2,6 +2,7 @@ import type { Deps } from '../context.js';
 import type { Caller } from '../access/caller.js';
 import type { AuditService } from '../audit/service.js';
 import type { NotificationRequest, NotificationsService } from '../notifications/service.js';
+import type { MatchingService } from '../matching/service.js';
 import type { PeopleService } from '../people/service.js';
 import type { Actor } from '../platform/actor.js';
 import { localDay } from '../platform/local-day.js';
@@ -37,6 +38,8 @@ export interface PlanOptions {
   historyAlreadyTold?: boolean;
   /** Draws the reference number (bulk loading draws its own to avoid collisions within a load). */
   drawReference?: () => string;
+  /** Queue the people for the duplicate check after intake (bulk loads of known-unique people need not). */
+  checkDuplicates?: boolean;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface PlanOptions {
  * writing so that many applications can be committed together (group commit, bulk loading), and
  * every state the history passes through is checked by the lifecycle's state machine.
  */
-export function createPlanner({ clock, ids, config }: Deps, people: PeopleService, notifications: NotificationsService, audit: AuditService) {
+export function createPlanner({ clock, ids, config }: Deps, people: PeopleService, notifications: NotificationsService, audit: AuditService, matching: MatchingService) {
   return {
     planSubmission(caller: Caller, input: Submission, options: PlanOptions = {}): { sets: RowSet[]; receipt: ApplicationReceipt } {
       const now = options.at ?? clock.now();
@@ -120,6 +123,9 @@ export function createPlanner({ clock, ids, config }: Deps, people: PeopleServic
         created_at: at,
         updated_at: updatedAt,
       };
+      const findable = [applicant.person, ...members.map((m) => m.person)].flatMap((person) =>
+        matching.rowsFor(person, { check: options.checkDuplicates ?? true, applicationId: id, at }),
+      );
       const sets = [
         ...applicant.sets,
         ...members.flatMap((m) => m.sets),
@@ -127,6 +133,7 @@ export function createPlanner({ clock, ids, config }: Deps, people: PeopleServic
         ...applicationRowSets(app, actions),
         notifications.rows(messages, now),
         ...audits,
+        ...findable,
       ];
       return { sets, receipt: receiptOf(app) };
     },

@@ -3,6 +3,9 @@ import type { AuditService } from '../audit/service.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { OfficesService } from '../offices/service.js';
 import type { PeopleService } from '../people/service.js';
+import type { DuplicateReview } from '../matching/duplicates.js';
+import type { MatchingService } from '../matching/service.js';
+import type { MatchWorker } from '../matching/worker.js';
 import type { FileStore } from '../store/files.js';
 import { createAttachments } from './attachments.js';
 import { createIntake } from './intake.js';
@@ -18,13 +21,16 @@ export function createRegistrationService(
   notifications: NotificationsService,
   audit: AuditService,
   files: FileStore,
+  matching: MatchingService,
+  duplicates: DuplicateReview,
+  matchWorker: MatchWorker,
 ) {
-  const planner = createPlanner(deps, people, notifications, audit);
+  const planner = createPlanner(deps, people, notifications, audit, matching);
   return {
     planner,
-    intake: createIntake(deps, planner, people, offices, notifications),
+    intake: createIntake(deps, planner, people, offices, notifications, matchWorker),
     steps: createSteps(deps, people, notifications, audit),
-    views: createViews(deps, people, notifications, audit),
+    views: createViews(deps, people, notifications, audit, duplicates),
     attachments: createAttachments(deps, files, audit),
   };
 }

@@ -3,6 +3,7 @@ import { inScope, type Caller } from '../access/caller.js';
 import { scopeFor, type Permission } from '../access/core/policy.js';
 import type { AuditService } from '../audit/service.js';
 import type { NotificationsService } from '../notifications/service.js';
+import type { DuplicateReview } from '../matching/duplicates.js';
 import type { PeopleService } from '../people/service.js';
 import { restrictPersonView, sectionsShown } from '../people/core/sections.js';
 import { Problem } from '../platform/problem.js';
@@ -25,7 +26,7 @@ export const toAttachmentView = (a: AttachmentRow) => ({
  * that returns personal data writes its audit entries first; if they cannot be written, nothing
  * is returned.
  */
-export function createViews({ store }: Deps, people: PeopleService, notifications: NotificationsService, audit: AuditService) {
+export function createViews({ store }: Deps, people: PeopleService, notifications: NotificationsService, audit: AuditService, duplicates: DuplicateReview) {
   /** The steps this caller could take now: possible in the state, granted by a role, in scope. */
   function allowedSteps(caller: Caller, app: ApplicationRow) {
     if (!caller.subject) return [];
@@ -87,6 +88,14 @@ export function createViews({ store }: Deps, people: PeopleService, notification
         attachments: attachments.map(toAttachmentView),
         allowedSteps: allowedSteps(caller, app),
       };
+    },
+
+    /** Possible duplicates of the application's applicant and household, found by the intake check. */
+    async duplicates(caller: Caller, id: string) {
+      const app = await registrationStore.application(store.db, id);
+      if (!app || !inScope(caller, { officeId: app.office_id })) throw Problem.notFound('application');
+      const household = app.household_id ? await people.household(app.household_id) : undefined;
+      return duplicates.forPeople(caller, household ? household.members.map((m) => m.person.id) : [app.applicant_id]);
     },
 
     async list(caller: Caller, q: ApplicationListQuery) {

@@ -41,7 +41,7 @@ describe('the need-to-know policy', () => {
       id: 'p', givenName: { value: 'Aram', script: 'latin' as const }, patronymic: null, familyName: { value: 'Petrosyan', script: 'latin' as const },
       sex: null, birthDate: '1961', birthPlace: null, residence: { placeId: 'S001', text: null }, phones: [{ raw: '1', e164: '+37497123456' }],
       email: 'a@b.c', documents: [{ type: 'am-passport' as const, number: 'AR1', normalised: 'AR1', formatOk: false, issuer: null }],
-      language: 'hy' as const, notifyBy: 'sms' as const, householdId: null, mergedIntoId: null, version: 1, withheld: [],
+      language: 'hy' as const, notifyBy: 'sms' as const, householdId: null, mergedIntoId: null, aliases: [], version: 1, withheld: [],
     };
     for (const role of roles) {
       const seen = restrictPersonView(person, sectionsOf(role));

@@ -5,7 +5,7 @@
  * cases no rule can decide (Hamlet/Гамлет, Sargsyan/Саркисян), the same loose key (phonetics.ts).
  */
 import { patronymicSkeleton } from './patronymic.js';
-import { type HRule, looseKeyOf, skeletonOf } from './phonetics.js';
+import { type HSound, looseKeyOf, skeletonOf } from './phonetics.js';
 import { readPhonemes } from './phonemes.js';
 import { surnameSkeleton } from './surname.js';
 import { words } from './text.js';
@@ -13,18 +13,18 @@ import { words } from './text.js';
 export type NameKind = 'given' | 'family' | 'patronymic';
 
 /** Words of a given name are joined: "Anna-Maria", "Anna Maria" and "AnnaMaria" meet. */
-function givenSkeleton(text: string, hRule: HRule): string {
-  return skeletonOf(words(text).map(readPhonemes).join(''), hRule);
+function givenSkeleton(text: string, hSound: HSound): string {
+  return skeletonOf(words(text).map(readPhonemes).join(''), hSound);
 }
 
-function skeletonFor(text: string, kind: NameKind, hRule: HRule): string {
+function skeletonFor(text: string, kind: NameKind, hSound: HSound): string {
   switch (kind) {
     case 'given':
-      return givenSkeleton(text, hRule);
+      return givenSkeleton(text, hSound);
     case 'family':
-      return surnameSkeleton(text, hRule);
+      return surnameSkeleton(text, hSound);
     case 'patronymic':
-      return patronymicSkeleton(text, hRule);
+      return patronymicSkeleton(text, hSound);
   }
 }
 

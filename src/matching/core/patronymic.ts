@@ -5,7 +5,7 @@
  *   Russian            Арамович, Арамовна, Георгиевич      → Арам, Георгий
  *   Azerbaijani        Aram oğlu, Aram qızı                → Aram
  */
-import { type HRule, skeletonOf } from './phonetics.js';
+import { type HSound, skeletonOf } from './phonetics.js';
 import { readPhonemes } from './phonemes.js';
 import { VOWEL_DROP_GENITIVES } from './tables/given-name-equivalents.js';
 import { words } from './text.js';
@@ -45,10 +45,10 @@ function vowelDropTable(): Map<string, string> {
 }
 
 /** Skeleton of the father's given name. */
-export function patronymicSkeleton(text: string, hRule: HRule = 'velar'): string {
+export function patronymicSkeleton(text: string, hSound: HSound = 'velar'): string {
   const kept = words(text).filter((word) => !AZERBAIJANI_MARKERS.has(skeletonOf(readPhonemes(word))));
   const phonemes = kept.map(readPhonemes).join('');
   const stem = stripRussianSuffix(phonemes) ?? stripGenitive(phonemes);
-  const skeleton = skeletonOf(stem, hRule);
+  const skeleton = skeletonOf(stem, hSound);
   return vowelDropTable().get(skeleton) ?? skeleton;
 }

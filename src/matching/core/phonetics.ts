@@ -14,9 +14,9 @@ const collapseDoubles = (s: string): string => s.replace(/(.)\1+/gu, '$1');
  * and so are the spellings that drop it between vowels (Vahe → Ваэ, Gohar → Гоар): the loose key
  * is built with every h dropped ('drop').
  */
-export type HRule = 'velar' | 'drop';
+export type HSound = 'velar' | 'drop';
 
-function resolveH(s: string, rule: HRule): string {
+function resolveH(s: string, rule: HSound): string {
   const rest = s.replace(/^h+/u, '').replace(/vh/gu, 'v');
   return rule === 'velar' ? rest.replace(/h/gu, 'k') : rest.replace(/h/gu, '');
 }
@@ -58,8 +58,8 @@ function mergeDigraphs(s: string): string {
   );
 }
 
-function onePass(s: string, hRule: HRule): string {
-  return mergeDigraphs(resolveHovhannes(resolveVowels(resolveH(collapseDoubles(s), hRule))));
+function onePass(s: string, hSound: HSound): string {
+  return mergeDigraphs(resolveHovhannes(resolveVowels(resolveH(collapseDoubles(s), hSound))));
 }
 
 /**
@@ -77,14 +77,14 @@ export function untilStable(s: string, pass: (s: string) => string): string {
 }
 
 /** Phonemes of one word (or of a joined name) → skeleton. */
-export function skeletonOf(phonemes: string, hRule: HRule = 'velar'): string {
-  return untilStable(phonemes, (s) => onePass(s, hRule));
+export function skeletonOf(phonemes: string, hSound: HSound = 'velar'): string {
+  return untilStable(phonemes, (s) => onePass(s, hSound));
 }
 
 const VOWEL_RUN = /[aeiouy]+/gu;
 
 /**
- * A looser key, from a skeleton built with HRule 'drop'. It bridges Հ written as Г (Hamlet/Гамлет,
+ * A looser key, from a skeleton built with HSound 'drop'. It bridges Հ written as Г (Hamlet/Гамлет,
  * Hrant/Грант: no initial velar) and, for surnames only, vowel drops and e/i alternation
  * (Sargsyan/Саркисян, Khachatryan/Khachaturian, Ованесян/Ованисян: no vowels). Given names keep
  * their vowels: without them Armen, Arman and Armine — different people, often twins — would meet.

@@ -3,7 +3,7 @@
  * by a hyphen, a space or nothing; the -յան ending as -yan/-ian/-jan/-yants/-եան; Russified
  * -ov/-ova forms, which are a weaker agreement than the same surname.
  */
-import { type HRule, skeletonOf, untilStable } from './phonetics.js';
+import { type HSound, skeletonOf, untilStable } from './phonetics.js';
 import { readPhonemes } from './phonemes.js';
 import { foldCase, words } from './text.js';
 
@@ -32,10 +32,10 @@ function foldSuffix(skeleton: string): string {
     .replace(/ean$/u, 'yan');
 }
 
-export function surnameSkeleton(text: string, hRule: HRule = 'velar'): string {
+export function surnameSkeleton(text: string, hSound: HSound = 'velar'): string {
   const phonemes = surnamePhonemes(text);
   const prefix = TER_PREFIX.test(phonemes) ? 'ter' : '';
-  return prefix + untilStable(phonemes.slice(prefix.length), (s) => foldSuffix(skeletonOf(s, hRule)));
+  return prefix + untilStable(phonemes.slice(prefix.length), (s) => foldSuffix(skeletonOf(s, hSound)));
 }
 
 /**

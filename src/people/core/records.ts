@@ -64,7 +64,7 @@ export function createdEvent(personId: string, actor: Actor, at: string, input: 
   };
 }
 
-export function toPersonView({ person: p, phones, documents, householdId }: PersonRows): PersonView {
+export function toPersonView({ person: p, phones, documents, householdId, aliases = [] }: PersonRows): PersonView {
   const place = (placeId: string | null, text: string | null) => (placeId || text ? { placeId, text } : null);
   return {
     id: p.id,
@@ -88,6 +88,7 @@ export function toPersonView({ person: p, phones, documents, householdId }: Pers
     notifyBy: p.notify_by as PersonView['notifyBy'],
     householdId,
     mergedIntoId: p.merged_into_id,
+    aliases: aliases.map((a) => ({ sourcePersonId: a.source_person_id, givenName: a.given_name, patronymic: a.patronymic, familyName: a.family_name })),
     version: p.version,
     withheld: [],
   };

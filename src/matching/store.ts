@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { RowSet } from '../store/row-sets.js';
+import type { Dialect } from '../store/store.js';
+
+interface PersonMatchKeysTable {
+  key: string;
+  person_id: string;
+}
+
+interface DuplicateCandidatesTable {
+  id: string;
+  person_id: string;
+  candidate_id: string;
+  application_id: string | null;
+  probability: number;
+  weight: number;
+  fields: string;
+  state: string;
+  found_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  version: number;
+}
+
+interface MatchQueueTable {
+  person_id: string;
+  application_id: string | null;
+  queued_at: string;
+  lease_until: string | null;
+}
+
+export interface MatchingTables {
+  person_match_keys: PersonMatchKeysTable;
+  duplicate_candidates: DuplicateCandidatesTable;
+  match_queue: MatchQueueTable;
+}
+
+export type CandidateRow = DuplicateCandidatesTable;
+type Db = Kysely<MatchingTables>;
+
+/** Keys are stored hashed: short, of one length, and not the names themselves. */
+export const storedKey = (key: string) => createHash('sha256').update(key).digest('base64url').slice(0, 16);
+
+export function keyRowSet(personId: string, keys: readonly string[]): RowSet {
+  return { table: 'person_match_keys', rows: [...new Set(keys.map(storedKey))].map((key) => ({ key, person_id: personId })) };
+}
+
+export function queueRowSet(personIds: readonly string[], applicationId: string | null, at: string): RowSet {
+  return { table: 'match_queue', rows: personIds.map((person_id) => ({ person_id, application_id: applicationId, queued_at: at, lease_until: null })) };
+}
+
+export const matchingStore = {
+  /** People sharing any of the keys, at most `limit` of them. */
+  async peopleWithKeys(db: Db, keys: readonly string[], limit: number): Promise<string[]> {
+    if (!keys.length) return [];
+    const rows = await db
+      .selectFrom('person_match_keys')
+      .select('person_id')
+      .distinct()
+      .where('key', 'in', [...new Set(keys.map(storedKey))])
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.person_id);
+  },
+
+  async replaceKeys(db: Db, personId: string, keys: readonly string[]) {
+    await db.deleteFrom('person_match_keys').where('person_id', '=', personId).execute();
+    const set = keyRowSet(personId, keys);
+    if (set.rows.length) await db.insertInto('person_match_keys').values(set.rows as PersonMatchKeysTable[]).execute();
+  },
+
+  /** Claims queued people to check for duplicates (see the notification outbox for the pattern). */
+  async claimQueued(db: Db, dialect: Dialect, now: string, leaseUntil: string, limit: number) {
+    let due = db
+      .selectFrom('match_queue')
+      .select('person_id')
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      .orderBy('queued_at')
+      .limit(limit);
+    if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+    return db.updateTable('match_queue').set({ lease_until: leaseUntil }).where('person_id', 'in', due).returningAll().execute();
+  },
+
+  async dequeue(db: Db, personId: string) {
+    await db.deleteFrom('match_queue').where('person_id', '=', personId).execute();
+  },
+
+  /** Pairs already known in either direction (so a dismissed pair is not flagged again). */
+  async knownPairs(db: Db, personId: string): Promise<Set<string>> {
+    const rows = await db
+      .selectFrom('duplicate_candidates')
+      .select(['person_id', 'candidate_id'])
+      .where((eb) => eb.or([eb('person_id', '=', personId), eb('candidate_id', '=', personId)]))
+      .execute();
+    return new Set(rows.map((r) => (r.person_id === personId ? r.candidate_id : r.person_id)));
+  },
+
+  async insertCandidates(db: Db, rows: CandidateRow[]) {
+    if (rows.length) await db.insertInto('duplicate_candidates').values(rows).onConflict((oc) => oc.columns(['person_id', 'candidate_id']).doNothing()).execute();
+  },
+
+  candidate: (db: Db, id: string) => db.selectFrom('duplicate_candidates').selectAll().where('id', '=', id).executeTakeFirst(),
+
+  async list(db: Db, state: string, limit: number, offset: number) {
+    const q = db.selectFrom('duplicate_candidates').where('state', '=', state);
+    const [rows, total] = await Promise.all([
+      q.selectAll().orderBy('probability', 'desc').orderBy('found_at').orderBy('id').limit(limit).offset(offset).execute(),
+      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(total.n) };
+  },
+
+  forPeople: (db: Db, personIds: readonly string[]) =>
+    personIds.length
+      ? db
+          .selectFrom('duplicate_candidates')
+          .selectAll()
+          .where((eb) => eb.or([eb('person_id', 'in', personIds), eb('candidate_id', 'in', personIds)]))
+          .orderBy('probability', 'desc')
+          .execute()
+      : Promise.resolve([]),
+
+  async decide(db: Db, id: string, expectedVersion: number, state: string, by: string | null, at: string): Promise<boolean> {
+    const r = await db
+      .updateTable('duplicate_candidates')
+      .set({ state, decided_by: by, decided_at: at, version: expectedVersion + 1 })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+};

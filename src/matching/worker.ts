@@ -1,0 +1,53 @@
+import { EventEmitter } from 'node:events';
+import type { Deps } from '../context.js';
+import { pollLoop } from '../platform/poll-loop.js';
+import type { DuplicateReview } from './duplicates.js';
+import { agreements } from './records.js';
+import type { MatchingService } from './service.js';
+import { matchingStore } from './store.js';
+
+const leaseMs = 60_000;
+
+/**
+ * The duplicate check after intake runs here, beside the request that took the application: the
+ * registrar already saw likely duplicates while typing, and the intake answer does not wait for a
+ * registry-wide check. Queue rows are claimed under a lease (SKIP LOCKED on PostgreSQL), so
+ * several nodes share the work and a node that dies leaves its rows to another.
+ */
+export function createMatchWorker({ store, clock, log }: Deps, matching: MatchingService, review: DuplicateReview, options: { batchSize?: number; pollMs?: number } = {}) {
+  const batchSize = options.batchSize ?? 20;
+  const queued = new EventEmitter();
+
+  async function runOnce(): Promise<number> {
+    const now = clock.now();
+    const claimed = await store.transaction((trx) =>
+      matchingStore.claimQueued(trx, store.dialect, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), batchSize),
+    );
+    for (const row of claimed) {
+      const found = await matching.check(row.person_id);
+      await review.record(
+        row.person_id,
+        row.application_id,
+        found.map((m) => ({ candidateId: m.person.id, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) })),
+      );
+      await store.transaction((trx) => matchingStore.dequeue(trx, row.person_id));
+    }
+    return claimed.length;
+  }
+
+  const loop = pollLoop('duplicate check', runOnce, { batchSize, pollMs: options.pollMs ?? 1000, wakeOn: queued, log });
+  return {
+    runOnce,
+    /** Runs rounds until the queue is empty (tests, the CLI). */
+    async drain() {
+      let total = 0;
+      for (let n = await runOnce(); n > 0; n = await runOnce()) total += n;
+      return total;
+    },
+    wake: () => queued.emit('wake'),
+    start: loop.start,
+    stop: loop.stop,
+  };
+}
+
+export type MatchWorker = ReturnType<typeof createMatchWorker>;
