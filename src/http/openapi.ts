@@ -71,7 +71,7 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ser
       summary: spec.summary,
       tags: isPublic ? [...spec.tags, 'public'] : spec.tags,
       ...(isPublic ? { security: [] } : {}),
-      ...(typeof spec.access === 'object' ? { 'x-permission': spec.access.permission } : {}),
+      ...(typeof spec.access === 'object' ? { 'x-permission': spec.access.permission } : isPublic ? {} : { 'x-access': spec.access }),
       parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query'), ...headers],
       ...(spec.body
         ? {

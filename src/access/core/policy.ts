@@ -79,6 +79,18 @@ const policy: Record<Role, Grants> = {
   },
 };
 
+/**
+ * Roles that see special categories (health, disability, precise location of vulnerable people).
+ * Their sessions end sooner (core/session-limits.ts). Every role must say, so a new role cannot
+ * get the longer sessions by being forgotten here.
+ */
+export const seesSpecialCategories: Record<Role, boolean> = {
+  registrar: false,
+  reviewer: false,
+  supervisor: true,
+  administrator: false,
+};
+
 const breadth: Record<Scope, number> = { own: 0, office: 1, district: 2, all: 3 };
 
 /** The broadest scope any of the roles grants for the permission, or undefined when none does. */

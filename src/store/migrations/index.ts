@@ -5,6 +5,7 @@ import { placesOfficesMigration } from './0003-places-offices.js';
 import { peopleMigration } from './0004-people.js';
 import { registrationMigration } from './0005-registration.js';
 import { notificationsMigration } from './0006-notifications.js';
+import { staffFactorsMigration } from './0009-staff-factors.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -14,4 +15,5 @@ export const migrations: HomewardMigration[] = [
   peopleMigration,
   registrationMigration,
   notificationsMigration,
+  staffFactorsMigration,
 ];
