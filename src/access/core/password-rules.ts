@@ -26,9 +26,19 @@ export function checkPassword(password: string, pointer: string, hasSecondFactor
   return [];
 }
 
-/** What is left once the context words are taken out is shorter than a password may be. */
+/**
+ * The letters not covered by any context word (wherever each occurs, overlaps included) are
+ * fewer than a password may have: "Narek.Avetisyan.1990" for Narek Avetisyan, "homeward2026".
+ */
 function mostlyContext(password: string, words: readonly string[], min: number): boolean {
-  let rest = password;
-  for (const word of words.map((w) => w.toLowerCase()).filter((w) => w.length >= 3)) rest = rest.split(word).join('');
-  return rest !== password && [...rest.replace(/[\s\d\p{P}\p{S}]/gu, '')].length < min;
+  const chars = [...password];
+  const covered = chars.map(() => false);
+  for (const word of new Set(words.map((w) => w.toLowerCase()).filter((w) => [...w].length >= 3))) {
+    const w = [...word];
+    for (let i = 0; i + w.length <= chars.length; i++) {
+      if (w.every((c, j) => chars[i + j] === c)) for (let j = 0; j < w.length; j++) covered[i + j] = true;
+    }
+  }
+  if (!covered.includes(true)) return false;
+  return chars.filter((c, i) => !covered[i] && /\p{L}/u.test(c)).length < min;
 }
