@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { StoredPasskey } from './webauthn.js';
 
 export const factorKinds = ['totp', 'passkey'] as const;
 export type FactorKind = (typeof factorKinds)[number];
@@ -48,6 +49,13 @@ export function factorRow(common: Pick<FactorRow, 'id' | 'user_id' | 'kind' | 'l
     ...own,
   };
 }
+
+export const storedPasskey = (f: FactorRow): StoredPasskey => ({
+  credentialId: f.credential_id!,
+  publicKey: f.public_key!,
+  signCount: f.sign_count ?? 0,
+  transports: f.transports ? (JSON.parse(f.transports) as string[]) : [],
+});
 
 export const factorStore = {
   async insert(db: Db, row: FactorRow) {

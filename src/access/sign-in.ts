@@ -8,22 +8,15 @@ import type { Ceremonies } from './ceremonies.js';
 import { hashRecoveryCode } from './core/recovery-codes.js';
 import { refusal, stageOf } from './core/sign-in-stages.js';
 import { matchingStep } from './core/totp.js';
-import { factorStore, type FactorRow } from './factor-store.js';
+import { factorStore, storedPasskey } from './factor-store.js';
 import { decoyHash, verifyPassword } from './passwords.js';
 import type { Principal, Sessions } from './sessions.js';
 import { accessStore, type UserRecord } from './store.js';
 import { throttleKey, type ThrottleKey, type Throttling } from './throttling.js';
 import { sessionView } from './views.js';
-import type { StoredPasskey, WebAuthn } from './webauthn.js';
+import type { WebAuthn } from './webauthn.js';
 
 export type SignInMethod = 'totp' | 'passkey' | 'recovery-code';
-
-export const storedPasskey = (f: FactorRow): StoredPasskey => ({
-  credentialId: f.credential_id!,
-  publicKey: f.public_key!,
-  signCount: f.sign_count ?? 0,
-  transports: f.transports ? (JSON.parse(f.transports) as string[]) : [],
-});
 
 interface Parts {
   sessions: Sessions;
@@ -59,7 +52,8 @@ export function createSignIn({ store, clock, ids }: Deps, { sessions, throttling
       return renewed;
     });
     if (!session) return undefined;
-    await throttling.clear(keys);
+    // The address keeps its count: a success on one account says nothing of guesses at others.
+    await throttling.clear(keys.filter((k) => k.rule !== 'address'));
     const stage = stageOf({ verified: true, hasFactor: true, mustChangePassword: user.mustChangePassword });
     return { token: session.token, view: await sessionView(store.db, sessions, user, { times: session.times, stage }) };
   }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { throttleRules } from '../../src/access/core/throttle.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { throttleMemoryMs, throttleRules } from '../../src/access/core/throttle.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import { ApiClient, signedInStaff, testPassword } from '../support/client.js';
 import { SoftwareAuthenticator } from '../support/authenticator.js';
@@ -16,6 +16,8 @@ describe.each(storeKinds)('guessing second factors (%s)', (kind) => {
     t = await startTestApp(kind, { clock });
   });
   afterAll(() => t?.close());
+  // All guesses come from 127.0.0.1, whose own count (any account) must not carry over.
+  afterEach(() => clock.advance(throttleMemoryMs));
 
   /** Someone who has the password, at the second-factor step, on a session of their own. */
   async function attacker(username: string) {
@@ -103,6 +105,22 @@ describe.each(storeKinds)('guessing second factors (%s)', (kind) => {
       expectProblem(await guesser.post('/api/session/recovery-code', { code: `aaaa-bbbb-cccc-dddd-eeee-fff${i}` }), 400, 'validation');
     }
     expectProblem(await guesser.post('/api/session/recovery-code', { code: owner.recoveryCodes[0] }), 429, 'too-many-requests');
+  });
+
+  it('locks out an address that guesses the codes of many accounts, a few guesses each', async () => {
+    const perAccount = throttleRules.secondFactor.free;
+    const guesses = throttleRules.address.free + 1;
+    for (let i = 0; i * perAccount < guesses; i++) {
+      const owner = await signedInStaff(t, `spread.${i}`, ['reviewer']);
+      const guesser = await attacker(`spread.${i}`);
+      for (let g = i * perAccount; g < Math.min(guesses, (i + 1) * perAccount); g++) {
+        expectProblem(await guesser.post('/api/session/totp', { code: wrongCode(owner.app!.secret) }), 400, 'validation');
+      }
+    }
+    // The address is locked for every account and every step, the password included.
+    const locked = await new ApiClient(t.url).post('/api/session', { username: 'spread.0', password: testPassword });
+    expectProblem(locked, 429, 'too-many-requests');
+    expect(Number(locked.headers.get('retry-after'))).toBeLessThanOrEqual(throttleRules.address.baseMs / 1000);
   });
 
   it('writes no code, secret or recovery code to the logs', async () => {
