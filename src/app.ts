@@ -61,6 +61,9 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('cross-origin-resource-policy', 'same-origin');
+    // Secure cookies mean the site is served over HTTPS: browsers are told never to use plain HTTP.
+    if (config.secureCookies) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('permissions-policy', 'camera=(self), geolocation=(), microphone=()');
     if (!reply.hasHeader('content-security-policy')) {
       reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");

@@ -16,11 +16,11 @@ import { createFileStore } from './store/files.js';
 /** Every module's service, wired once: what the HTTP app, the CLI and the tests all use. */
 export function createServices(deps: Deps) {
   const audit = createAuditService(deps);
-  const access = createAccessService(deps, audit);
+  const notifications = createNotificationsService(deps, audit);
+  const access = createAccessService(deps, audit, notifications);
   const places = createPlacesService(deps, audit);
   const offices = createOfficesService(deps, places, audit);
   const people = createPeopleService(deps, places);
-  const notifications = createNotificationsService(deps, audit);
   const files = createFileStore(deps.config.filesDir, deps.keys, 'documents');
   const matching = createMatchingService(deps, people, audit);
   const duplicates = createDuplicateReview(deps, people, audit);

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 import { projectRoot } from '../../src/platform/paths.js';
 
 export interface RunningServer {
@@ -66,19 +67,25 @@ export async function startServer(env: Record<string, string>, port: number, scr
   };
 }
 
-/** Signs in with a one-time secret, chooses a password, and returns the session cookie. */
+/**
+ * Signs in as staff do the first time: the one-time secret, an authenticator app enrolled (its
+ * code computed here), a password chosen; returns the session cookie.
+ */
 export async function sessionCookie(url: string, username: string, secret: string): Promise<string> {
-  const signIn = await fetch(`${url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: secret }),
-  });
-  const first = signIn.headers.get('set-cookie')!.split(';')[0]!;
-  const change = await fetch(`${url}/api/session/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: first },
-    body: JSON.stringify({ currentPassword: secret, newPassword: 'benchmark passphrase that is long enough' }),
-  });
-  if (!change.ok) throw new Error(`password change failed: ${await change.text()}`);
-  return change.headers.get('set-cookie')!.split(';')[0]!;
+  let cookie = '';
+  const post = async (path: string, body?: unknown) => {
+    const res = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(cookie ? { cookie } : {}) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) throw new Error(`${path} failed: ${await res.text()}`);
+    cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    return res.json() as Promise<Record<string, string>>;
+  };
+  await post('/api/session', { username, password: secret });
+  const app = await post('/api/session/factors/totp');
+  await post('/api/session/factors/totp/confirm', { code: TOTP.generate({ secret: Secret.fromBase32(app.secret!) }) });
+  await post('/api/session/password', { currentPassword: secret, newPassword: 'benchmark passphrase that is long enough' });
+  return cookie;
 }

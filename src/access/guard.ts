@@ -4,6 +4,7 @@ import { negotiateLocale, requestedLocale } from '../platform/i18n/locale.js';
 import { Problem } from '../platform/problem.js';
 import type { Caller } from './caller.js';
 import { isPermission, isPurpose, purposesOf, scopeFor, sectionsOf, type Permission, type Purpose, type Role, type Scope } from './core/policy.js';
+import { refusal } from './core/sign-in-stages.js';
 import type { AccessService, Principal } from './service.js';
 
 export const sessionCookie = 'hw_session';
@@ -29,11 +30,15 @@ declare module 'fastify' {
 }
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const sessionLevels: readonly string[] = ['public', 'any-session', 'enrolment', 'signed-in'];
 
 /**
  * Deny by default. Every route must declare its access (checked when routes are added); staff
- * routes need a live session, and permission routes a role granting the permission. Cookie
- * sessions are protected from cross-site requests by SameSite=Strict and an Origin check.
+ * routes need a live session at a stage that allows the route (a sign-in completed with a second
+ * factor, for everything but finishing the sign-in), and permission routes a role granting the
+ * permission. A session that ended by time is told apart ('session-expired') from one that is
+ * unknown or was revoked ('unauthenticated'). Cookie sessions are protected from cross-site
+ * requests by SameSite=Strict and an Origin / Sec-Fetch-Site check.
  */
 export function installGuard(app: FastifyInstance, access: AccessService, publicPrefixes: readonly string[]) {
   app.addHook('onRoute', (route) => {
@@ -44,6 +49,7 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
     }
     const declared = route.config?.access;
     if (!declared) throw new Error(`Route ${route.method} ${route.url} declares no access`);
+    if (typeof declared === 'string' && !sessionLevels.includes(declared)) throw new Error(`Route ${route.method} ${route.url} declares unknown access ${declared}`);
     if (typeof declared === 'object' && !isPermission(declared.permission)) {
       throw new Error(`Route ${route.method} ${route.url} needs unknown permission ${declared.permission}`);
     }
@@ -52,17 +58,25 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
   app.addHook('onRequest', async (req) => {
     req.locale = negotiateLocale(req.headers['accept-language']);
     const declared = req.routeOptions.config?.access;
-    if (!declared || declared === 'public') return;
+    if (!declared) return;
+    // Before anything else, public routes included: a sign-in posted from another site would
+    // otherwise sign the victim's browser into the attacker's account.
+    if (unsafe.has(req.method) && isCrossSite(req)) throw Problem.forbidden('cross-site');
+    if (declared === 'public') return;
 
     const token = req.cookies[sessionCookie];
-    const principal = token ? await access.resolve(token) : undefined;
-    if (!principal) throw new Problem('unauthenticated');
+    const resolved = token ? await access.resolve(token) : { ended: 'unknown' as const };
+    if ('ended' in resolved) {
+      throw resolved.ended === 'unknown' ? new Problem('unauthenticated') : new Problem('session-expired', {}, [], { reason: resolved.ended });
+    }
+    const principal = resolved.principal;
     req.principal = principal;
     // A header naming none of our languages ("*", as fetch sends by default) leaves the choice to the staff member's own.
     if (!requestedLocale(req.headers['accept-language'])) req.locale = principal.language;
-    if (unsafe.has(req.method) && isCrossSite(req)) throw Problem.forbidden('cross-site');
-    if (declared === 'signed-in') return;
-    if (principal.mustChangePassword) throw Problem.forbidden('password-change-required');
+    const level = typeof declared === 'object' ? 'permission' : declared;
+    const refused = refusal(principal.stage, level);
+    if (refused) throw Problem.forbidden(refused);
+    if (typeof declared !== 'object') return;
 
     const permission = declared.permission as Permission;
     const scope = scopeFor(principal.roles, permission);

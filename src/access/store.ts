@@ -10,6 +10,7 @@ interface UsersTable {
   office_id: string | null;
   district_id: string | null;
   language: string;
+  email: string | null;
   must_change_password: number;
   disabled_at: string | null;
   version: number;
@@ -24,6 +25,8 @@ interface SessionsTable {
   last_seen_at: string;
   expires_at: string;
   revoked_at: string | null;
+  second_factor_at: string | null;
+  ceremony: string | null;
 }
 
 interface LoginThrottleTable {
@@ -50,6 +53,7 @@ export interface UserRecord {
   officeId: string | null;
   districtId: string | null;
   language: string;
+  email: string | null;
   mustChangePassword: boolean;
   disabledAt: string | null;
   version: number;
@@ -65,6 +69,7 @@ const toUser = (r: UsersTable): UserRecord => ({
   officeId: r.office_id,
   districtId: r.district_id,
   language: r.language,
+  email: r.email,
   mustChangePassword: r.must_change_password === 1,
   disabledAt: r.disabled_at,
   version: r.version,
@@ -84,6 +89,7 @@ export const accessStore = {
         office_id: u.officeId,
         district_id: u.districtId,
         language: u.language,
+        email: u.email,
         must_change_password: u.mustChangePassword ? 1 : 0,
         disabled_at: u.disabledAt,
         version: u.version,
@@ -103,6 +109,7 @@ export const accessStore = {
         office_id: u.officeId,
         district_id: u.districtId,
         language: u.language,
+        email: u.email,
         must_change_password: u.mustChangePassword ? 1 : 0,
         disabled_at: u.disabledAt,
         version: u.version + 1,
@@ -149,6 +156,7 @@ export const accessStore = {
         'sessions.last_seen_at as session_last_seen_at',
         'sessions.expires_at as session_expires_at',
         'sessions.revoked_at as session_revoked_at',
+        'sessions.second_factor_at as session_second_factor_at',
       ])
       .where('sessions.id', '=', id)
       .executeTakeFirst();
@@ -161,6 +169,7 @@ export const accessStore = {
         lastSeenAt: row.session_last_seen_at,
         expiresAt: row.session_expires_at,
         revokedAt: row.session_revoked_at,
+        secondFactorAt: row.session_second_factor_at,
       },
     };
   },
@@ -170,11 +179,27 @@ export const accessStore = {
   },
 
   async revokeSession(db: Db, id: string, at: string) {
-    await db.updateTable('sessions').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+    await db.updateTable('sessions').set({ revoked_at: at, ceremony: null }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  },
+
+  /** The ceremony in progress on a session (a TOTP enrolment, a WebAuthn challenge), as stored. */
+  async ceremony(db: Db, sessionId: string): Promise<string | null> {
+    const row = await db.selectFrom('sessions').select('ceremony').where('id', '=', sessionId).executeTakeFirst();
+    return row?.ceremony ?? null;
+  },
+
+  async setCeremony(db: Db, sessionId: string, ceremony: string | null) {
+    await db.updateTable('sessions').set({ ceremony }).where('id', '=', sessionId).execute();
+  },
+
+  /** Ends the ceremony if it is still the given one; false when another request took it first. */
+  async takeCeremony(db: Db, sessionId: string, ceremony: string): Promise<boolean> {
+    const result = await db.updateTable('sessions').set({ ceremony: null }).where('id', '=', sessionId).where('ceremony', '=', ceremony).executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   },
 
   async revokeUserSessions(db: Db, userId: string, at: string) {
-    await db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    await db.updateTable('sessions').set({ revoked_at: at, ceremony: null }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
   },
 
   async throttle(db: Db, key: string) {

@@ -8,7 +8,7 @@ import { dedupRegistry, match, rebuildMatchKeys } from './match.js';
 import { migrate } from './migrate.js';
 import { printAppRoleStatements } from './postgres.js';
 import { serve } from './serve.js';
-import { addUser, listUsers, resetUser } from './user.js';
+import { addUser, listUsers, resetUser, resetUserFactors } from './user.js';
 
 const program = new Command('homeward').description('Registration and humanitarian services for the residents of the Karabakh region');
 
@@ -57,9 +57,15 @@ user
   .option('-o, --office <code>', 'office code (registrars)')
   .option('-d, --district <id>', 'district id')
   .option('-n, --name <display name>')
+  .option('-e, --email <address>', 'where the user is told about changes to their account')
   .option('-l, --language <az|hy|ru|en>', 'interface language', 'az')
   .action((username: string, options) => addUser(loadConfig(), username, options));
 user.command('reset').argument('<username>').description('issue a new one-time secret').action((username: string) => resetUser(loadConfig(), username));
+user
+  .command('reset-factors')
+  .argument('<username>')
+  .description('remove the second factors of a user who lost them; they enrol again at next sign-in')
+  .action((username: string) => resetUserFactors(loadConfig(), username));
 user.command('list').action(() => listUsers(loadConfig()));
 
 const audit = program.command('audit').description('the tamper-evident audit trail');

@@ -10,7 +10,7 @@ function announceAdministrator(secret: string, url: string) {
     'Homeward created its first administrator.',
     '  user name:        admin',
     `  one-time secret:  ${secret}`,
-    `Sign in at ${url} and choose a new password.`,
+    `Sign in at ${url}, set up a second factor and choose a new password.`,
     'This secret is shown only now.',
   ];
   const width = Math.max(...lines.map((l) => l.length));

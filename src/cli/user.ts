@@ -8,6 +8,7 @@ export interface AddUserOptions {
   office?: string;
   district?: string;
   name?: string;
+  email?: string;
   language?: string;
 }
 
@@ -22,6 +23,7 @@ export async function addUser(config: Config, username: string, options: AddUser
     const { user, oneTimeSecret } = await runtime.services.access.createUser(systemActor, {
       username,
       displayName: options.name ?? username,
+      email: options.email ?? null,
       roles,
       officeId: office?.id ?? null,
       districtId: options.district ?? office?.districtId ?? null,
@@ -45,11 +47,26 @@ export async function resetUser(config: Config, username: string) {
   }
 }
 
+/** Removes a user's second factors (a lost phone or key): they enrol again at their next sign-in. */
+export async function resetUserFactors(config: Config, username: string) {
+  const runtime = await openRuntime({ ...config, logLevel: 'warn' });
+  try {
+    const user = (await runtime.services.access.listUsers()).find((u) => u.username === username);
+    if (!user) throw new Error(`No user ${username}`);
+    await runtime.services.access.resetFactors(systemActor, user.id);
+    const told = user.email ? ' They were told by e-mail.' : ' They have no e-mail address: tell them yourself.';
+    process.stdout.write(`Second factors of ${username} were reset; they will set up a new one at their next sign-in.${told}\n`);
+  } finally {
+    await runtime.close();
+  }
+}
+
 export async function listUsers(config: Config) {
   const runtime = await openRuntime({ ...config, logLevel: 'warn' });
   try {
     for (const u of await runtime.services.access.listUsers()) {
-      process.stdout.write(`${u.username}\t${u.roles.join(',')}\t${u.disabled ? 'disabled' : 'active'}\n`);
+      const factors = u.secondFactors.length ? u.secondFactors.join(',') : 'no-second-factor';
+      process.stdout.write(`${u.username}\t${u.roles.join(',')}\t${u.disabled ? 'disabled' : 'active'}\t${factors}\n`);
     }
   } finally {
     await runtime.close();

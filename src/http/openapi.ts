@@ -71,7 +71,7 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ser
       summary: spec.summary,
       tags: isPublic ? [...spec.tags, 'public'] : spec.tags,
       ...(isPublic ? { security: [] } : {}),
-      ...(typeof spec.access === 'object' ? { 'x-permission': spec.access.permission } : {}),
+      ...(typeof spec.access === 'object' ? { 'x-permission': spec.access.permission } : isPublic ? {} : { 'x-access': spec.access }),
       parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query'), ...headers],
       ...(spec.body
         ? {
@@ -94,7 +94,10 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ser
     info: {
       title: 'Homeward API',
       version: info.version,
-      description: 'Registration and humanitarian services. Operations tagged `public` need no staff session.',
+      description:
+        'Registration and humanitarian services. Operations tagged `public` need no staff session; the others need the ' +
+        'session cookie, at the sign-in stage named by `x-access` (any-session, enrolment, signed-in) or with the ' +
+        'permission named by `x-permission`.',
     },
     servers: [{ url: info.serverUrl }],
     security: [{ session: [] }],

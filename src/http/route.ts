@@ -4,13 +4,14 @@ import type { IdempotencyClaim } from '../store/idempotency.js';
 import type { Locale } from '../platform/i18n/locale.js';
 
 /**
- * Who may call a route. Every route states it: 'public' for residents and the world,
- * 'signed-in' for any staff session (its own session and password), otherwise the permission a
+ * Who may call a route. Every route states it: 'public' for residents and the world; for staff
+ * sessions (see access/core/sign-in-stages.ts) 'any-session' (finishing a sign-in), 'enrolment'
+ * (setting up a second factor), 'signed-in' (one's own account); otherwise the permission a
  * staff session needs and, for reads of personal data, the purpose (or purposes, the first the
  * reader's role has being the default) recorded in the audit trail.
  * Routes without one are refused at start-up.
  */
-export type Access = 'public' | 'signed-in' | { permission: string; purpose?: string | readonly string[] };
+export type Access = 'public' | 'any-session' | 'enrolment' | 'signed-in' | { permission: string; purpose?: string | readonly string[] };
 
 export interface HandlerInput<B, Q, P> {
   body: B;

@@ -16,6 +16,7 @@ export interface FieldError {
 export type ProblemCode =
   | 'validation'
   | 'unauthenticated'
+  | 'session-expired'
   | 'forbidden'
   | 'not-found'
   | 'conflict'
@@ -33,6 +34,7 @@ export type ProblemCode =
 const statusOf: Record<ProblemCode, number> = {
   validation: 400,
   unauthenticated: 401,
+  'session-expired': 401,
   forbidden: 403,
   'not-found': 404,
   'method-not-allowed': 405,
@@ -75,8 +77,9 @@ export class Problem extends Error {
     return new Problem('not-found', { resource });
   }
 
+  /** The reason is a member of the document too, so that a client can tell what to do next. */
   static forbidden(reason = 'permission'): Problem {
-    return new Problem('forbidden', { reason });
+    return new Problem('forbidden', { reason }, [], { reason });
   }
 }
 

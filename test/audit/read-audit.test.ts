@@ -15,7 +15,7 @@ describe.each(storeKinds)('reads of personal data leave an audit entry (%s)', (k
     const officeId = (await seedSites(t)).khankendi.id;
     registrar = await signedInStaff(t, 'registrar.khk', ['registrar'], officeId);
     reviewer = await signedInStaff(t, 'reviewer', ['reviewer']);
-    reviewerId = (await reviewer.get('/api/session')).body.id;
+    reviewerId = (await reviewer.get('/api/session')).body.user.id;
   });
   afterAll(() => t?.close());
 
@@ -23,7 +23,7 @@ describe.each(storeKinds)('reads of personal data leave an audit entry (%s)', (k
     t.runtime.deps.store.db.selectFrom('audit_entries').selectAll().where('record_id', '=', recordId).orderBy('seq').execute();
 
   it('names who read which record, in which role, for which purpose, and which sections — never the values', async () => {
-    const officeId = (await registrar.get('/api/session')).body.officeId;
+    const officeId = (await registrar.get('/api/session')).body.user.officeId;
     const { body: receipt } = await registrar.post(
       '/api/applications',
       receptionApplication(officeId, { applicant: applicant({ givenName: 'Auditvalue', email: 'audit.value@example.org' }) }),

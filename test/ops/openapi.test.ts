@@ -9,13 +9,34 @@ interface Operation {
   tags: string[];
   security?: unknown[];
   'x-permission'?: string;
+  'x-access'?: string;
   parameters: { name: string; in: string; required: boolean }[];
   requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
   responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }>;
 }
 
-/** Operations any signed-in staff member may use, whatever their role: their own session, and where intake happens. */
-const signedInOnly = ['GET /api/session', 'DELETE /api/session', 'POST /api/session/password', 'PUT /api/session/preferences', 'GET /api/outreach-events'];
+/**
+ * Operations any staff member may use, whatever their role: finishing a sign-in, their own
+ * session, password and second factors, and where intake happens.
+ */
+const signedInOnly = [
+  'GET /api/session',
+  'DELETE /api/session',
+  'POST /api/session/totp',
+  'POST /api/session/passkey/options',
+  'POST /api/session/passkey',
+  'POST /api/session/recovery-code',
+  'POST /api/session/password',
+  'PUT /api/session/preferences',
+  'POST /api/session/factors/totp',
+  'POST /api/session/factors/totp/confirm',
+  'POST /api/session/factors/passkey/options',
+  'POST /api/session/factors/passkey',
+  'GET /api/session/factors',
+  'DELETE /api/session/factors/:id',
+  'POST /api/session/recovery-codes',
+  'GET /api/outreach-events',
+];
 
 /** The document describes the API, whichever store is under it: it is checked once, on SQLite. */
 describe('the OpenAPI document', () => {
@@ -59,7 +80,10 @@ describe('the OpenAPI document', () => {
         expect(operation.parameters, where).toContainEqual(expect.objectContaining({ name: name.slice(1), in: 'path', required: true }));
       }
       if (operation.tags.includes('public')) expect(operation['x-permission'], where).toBeUndefined();
-      else if (signedInOnly.includes(where)) expect(operation['x-permission'], where).toBeUndefined();
+      else if (signedInOnly.includes(where)) {
+        expect(operation['x-permission'], where).toBeUndefined();
+        expect(['any-session', 'enrolment', 'signed-in'], where).toContain(operation['x-access']);
+      }
       else expect(isPermission(operation['x-permission'] ?? ''), `${where} names its permission`).toBe(true);
     }
     expect(doc.components.schemas.Problem).toBeDefined();

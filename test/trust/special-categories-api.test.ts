@@ -24,7 +24,7 @@ describe.each(storeKinds)("a person's special categories over HTTP (%s)", (kind)
     const sites = await seedSites(t);
     registrar = await signedInStaff(t, 'registrar.khk', ['registrar'], sites.khankendi.id);
     doctor = await signedInStaff(t, 'doctor', ['doctor']);
-    doctorId = (await doctor.get('/api/session')).body.id;
+    doctorId = (await doctor.get('/api/session')).body.user.id;
     personId = (await registrar.post('/api/applications', receptionApplication(sites.khankendi.id))).body.applicantId;
     const other = receptionApplication(sites.khankendi.id, { applicant: applicant({ givenName: 'Անի', residence: { placeId: 'S003' } }) });
     otherPersonId = (await registrar.post('/api/applications', other)).body.applicantId;
@@ -73,17 +73,7 @@ describe.each(storeKinds)("a person's special categories over HTTP (%s)", (kind)
     const away = await t.runtime.services.places.get('S003');
     expect(home?.districtId).toBeTruthy();
     expect(away?.districtId).not.toBe(home?.districtId);
-    const { oneTimeSecret } = await t.runtime.services.access.createUser({ id: null, role: 'system' }, {
-      username: 'case.worker',
-      displayName: 'case.worker',
-      roles: ['case-worker'],
-      officeId: null,
-      districtId: home!.districtId,
-      language: 'en',
-    });
-    const caseWorker = new ApiClient(t.url);
-    await caseWorker.post('/api/session', { username: 'case.worker', password: oneTimeSecret });
-    await caseWorker.post('/api/session/password', { currentPassword: oneTimeSecret, newPassword: testPassword });
+    const caseWorker = await signedInStaff(t, 'case.worker', ['case-worker'], null, home!.districtId);
     expect((await caseWorker.get(`/api/people/${personId}/special-categories`)).status).toBe(200);
     expect((await put(caseWorker, otherPersonId, {}, 0)).status).toBe(404);
   });

@@ -226,8 +226,8 @@ export const sectionsOf = (role: Role): readonly Section[] => policy[role].secti
 export const purposesOf = (role: Role): readonly Purpose[] => policy[role].purposes;
 
 /**
- * Roles that see health, disability or where vulnerable people live: their sessions expire
- * sooner, and every such read is marked in the audit trail.
+ * Roles that see health, disability or where vulnerable people live: their sessions end sooner
+ * (core/session-limits.ts). Derived from the sections, so a new role cannot be forgotten here.
  */
 export const seesSpecialCategories = (userRoles: readonly Role[]) =>
   userRoles.some((r) => policy[r].sections.includes('special-categories') || policy[r].sections.includes('precise-location'));

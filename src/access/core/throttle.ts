@@ -3,6 +3,12 @@
  * for long; an account guessed at from many addresses is slowed, but never locked for more than a
  * minute, so that an attacker cannot keep a registrar out of their work; an address guessing many
  * accounts is locked out for up to an hour.
+ *
+ * Second-factor codes are throttled per account whatever the address: whoever reaches that step
+ * already has the password, and could otherwise spread guesses of a six-digit code over many
+ * addresses. Five free tries, then from 30 seconds doubling to 15 minutes, keep the chance of
+ * guessing a code below one in three thousand a day, and the owner is back within 15 minutes at
+ * worst (or at once with a recovery code, which has its own, separate count).
  */
 export interface ThrottleRule {
   /** Failures tolerated before any lock. */
@@ -16,6 +22,8 @@ export const throttleRules = {
   accountFromAddress: { free: 5, baseMs: 30_000, capMs: 15 * 60_000 },
   account: { free: 20, baseMs: 5_000, capMs: 60_000 },
   address: { free: 30, baseMs: 60_000, capMs: 60 * 60_000 },
+  secondFactor: { free: 5, baseMs: 30_000, capMs: 15 * 60_000 },
+  recoveryCode: { free: 5, baseMs: 30_000, capMs: 15 * 60_000 },
 } satisfies Record<string, ThrottleRule>;
 
 /** Failures older than this are forgotten. */

@@ -14,6 +14,7 @@ export const notificationEvents = [
   'rejected',
   'documents-issued',
   'withdrawn',
+  'factors-reset',
 ] as const;
 export type NotificationEvent = (typeof notificationEvents)[number];
 
@@ -66,6 +67,13 @@ const texts = {
     hy: 'Homeward. {reference} դիմումը հետ է կանչվել։',
     az: 'Homeward: {reference} nömrəli müraciət geri götürüldü.',
   },
+  // To a staff member, when an administrator reset their second factors (access/users.ts).
+  'factors-reset': {
+    en: 'Homeward: an administrator reset the second factors (authenticator app, passkeys) of your staff account. At your next sign-in you will set up a new one. If you did not ask for this, tell your supervisor at once.',
+    ru: 'Homeward: администратор сбросил второй фактор (приложение-аутентификатор, ключи доступа) вашей служебной учётной записи. При следующем входе вы настроите новый. Если вы об этом не просили, немедленно сообщите руководителю.',
+    hy: 'Homeward. ադմինիստրատորը վերակայել է ձեր աշխատանքային հաշվի երկրորդ գործոնները (նույնականացման հավելված, մուտքի բանալիներ)։ Հաջորդ մուտքի ժամանակ դուք կկարգավորեք նորը։ Եթե դուք դա չեք խնդրել, անմիջապես տեղեկացրեք ձեր ղեկավարին։',
+    az: 'Homeward: administrator xidməti hesabınızın ikinci faktorlarını (autentifikator tətbiqi, giriş açarları) sıfırladı. Növbəti girişdə yenisini quracaqsınız. Bunu siz istəməmisinizsə, dərhal rəhbərinizə bildirin.',
+  },
 } satisfies Catalogue<NotificationEvent>;
 
 const subjects = {
@@ -75,7 +83,13 @@ const subjects = {
     hy: 'Ձեր դիմումը՝ {reference}',
     az: 'Müraciətiniz {reference}',
   },
-} satisfies Catalogue<'subject'>;
+  'factors-reset': {
+    en: 'Your Homeward staff account',
+    ru: 'Ваша служебная учётная запись Homeward',
+    hy: 'Ձեր Homeward աշխատանքային հաշիվը',
+    az: 'Homeward xidməti hesabınız',
+  },
+} satisfies Catalogue<'subject' | 'factors-reset'>;
 
 export const reasonLabels = {
   'identity-not-established': {
@@ -135,7 +149,8 @@ const subject = createTranslator(subjects);
 const reason = createTranslator(reasonLabels);
 
 export interface NotificationParams {
-  reference: string;
+  /** The application's reference; messages to staff about their account have none. */
+  reference?: string;
   comment?: string;
   reasonCode?: string;
 }
@@ -147,9 +162,9 @@ export interface RenderedMessage {
 
 export function renderNotification(event: NotificationEvent, locale: Locale, params: NotificationParams): RenderedMessage {
   const values = {
-    reference: params.reference,
+    reference: params.reference ?? '',
     comment: params.comment ?? '',
     reason: params.reasonCode ? reason(locale, params.reasonCode as keyof typeof reasonLabels) : '',
   };
-  return { subject: subject(locale, 'subject', values), text: text(locale, event, values) };
+  return { subject: subject(locale, event === 'factors-reset' ? event : 'subject', values), text: text(locale, event, values) };
 }

@@ -14,6 +14,12 @@ export const problemTitles = {
     hy: 'Խնդրում ենք մուտք գործել',
     az: 'Zəhmət olmasa, daxil olun',
   },
+  'session-expired': {
+    en: 'Your session has ended; please sign in again',
+    ru: 'Ваш сеанс завершён; войдите снова',
+    hy: 'Ձեր աշխատաշրջանն ավարտվել է. խնդրում ենք կրկին մուտք գործել',
+    az: 'Sessiyanız başa çatıb; yenidən daxil olun',
+  },
   forbidden: {
     en: 'You are not allowed to do this',
     ru: 'У вас нет прав на это действие',

@@ -203,6 +203,48 @@ export const ruleMessages = {
     hy: 'Այս գաղտնաբառը չափազանց տարածված է. ընտրեք այլ',
     az: 'Bu şifrə çox geniş yayılıb; başqasını seçin',
   },
+  'password.context': {
+    en: 'This password is mostly your user name, your name or the name of the service; choose another',
+    ru: 'Этот пароль состоит в основном из вашего имени пользователя, имени или названия сервиса; выберите другой',
+    hy: 'Այս գաղտնաբառը հիմնականում ձեր օգտանունն է, անունը կամ ծառայության անվանումը. ընտրեք այլ',
+    az: 'Bu şifrə əsasən istifadəçi adınızdan, adınızdan və ya xidmətin adından ibarətdir; başqasını seçin',
+  },
+  'totp.format': {
+    en: 'Enter the six digits your authenticator app shows',
+    ru: 'Введите шесть цифр из приложения-аутентификатора',
+    hy: 'Մուտքագրեք նույնականացման հավելվածի ցույց տված վեց թվանշանը',
+    az: 'Autentifikator tətbiqinin göstərdiyi altı rəqəmi daxil edin',
+  },
+  'totp.not-started': {
+    en: 'The set-up of the authenticator app expired; start it again',
+    ru: 'Время настройки приложения-аутентификатора истекло; начните заново',
+    hy: 'Նույնականացման հավելվածի կարգավորման ժամկետը լրացել է. սկսեք նորից',
+    az: 'Autentifikator tətbiqinin quraşdırılma vaxtı bitdi; yenidən başlayın',
+  },
+  'second-factor.invalid': {
+    en: 'This code is not right, or was already used; wait for the next one',
+    ru: 'Код неверен или уже использован; дождитесь следующего',
+    hy: 'Այս կոդը սխալ է կամ արդեն օգտագործվել է. սպասեք հաջորդին',
+    az: 'Bu kod yanlışdır və ya artıq istifadə olunub; növbəti kodu gözləyin',
+  },
+  'recovery-code.invalid': {
+    en: 'This recovery code is not right, or was already used',
+    ru: 'Код восстановления неверен или уже использован',
+    hy: 'Վերականգնման այս կոդը սխալ է կամ արդեն օգտագործվել է',
+    az: 'Bu bərpa kodu yanlışdır və ya artıq istifadə olunub',
+  },
+  'passkey.invalid': {
+    en: 'The passkey could not be verified; try again',
+    ru: 'Не удалось проверить ключ доступа; попробуйте снова',
+    hy: 'Մուտքի բանալին հնարավոր չեղավ ստուգել. փորձեք նորից',
+    az: 'Giriş açarını yoxlamaq mümkün olmadı; yenidən cəhd edin',
+  },
+  'passkey.registered': {
+    en: 'This passkey is already registered',
+    ru: 'Этот ключ доступа уже зарегистрирован',
+    hy: 'Այս մուտքի բանալին արդեն գրանցված է',
+    az: 'Bu giriş açarı artıq qeydiyyatdadır',
+  },
   'username.taken': {
     en: 'This user name is already taken',
     ru: 'Это имя пользователя уже занято',

@@ -10,6 +10,7 @@ import { attachmentFileIdsMigration } from './0008-attachment-file-ids.js';
 import { specialCategoriesMigration } from './0009-special-categories.js';
 import { auditChainMigration } from './0010-audit-chain.js';
 import { matchingMigration } from './0012-matching.js';
+import { staffFactorsMigration } from './0013-staff-factors.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -24,4 +25,5 @@ export const migrations: HomewardMigration[] = [
   specialCategoriesMigration,
   auditChainMigration,
   matchingMigration,
+  staffFactorsMigration,
 ];
