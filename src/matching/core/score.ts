@@ -33,7 +33,7 @@ export function score(a: MatchRecord, b: MatchRecord, model: MatchModel = DEFAUL
   const dict = createDictionaries();
   const ta = prepareTable([a], dict);
   const tb = prepareTable([b], dict);
-  countGivenNames([ta, tb], model.frequencies?.counts['givenName'] ?? {});
+  countGivenNames([ta, tb], model.frequencies?.fields['givenName']?.counts ?? {});
   const scorer = new PairScorer(model, comparatorsFor(ta, tb));
   const levels = new Int8Array(scorer.comparators.length);
   scorer.levels(ta, 0, tb, 0, levels);
