@@ -9,7 +9,7 @@ import { type ComparedCandidates, compareCandidates } from './compared.js';
 import { type EmOptions, fitEm } from './em.js';
 import { frequenciesOfTables } from './frequencies.js';
 import { HardNegativeGuards } from './guards.js';
-import { DEFAULT_MODEL, DEFAULT_THRESHOLD, type MatchModel } from './model.js';
+import { DEFAULT_MODEL, DEFAULT_THRESHOLD, DISAGREEMENT_LEVELS, type MatchModel } from './model.js';
 import { countGivenNames, prepareTable } from './prepare.js';
 import { sampleU, type USamplingOptions } from './u-sampling.js';
 import type { MatchRecord, ProgressCallback } from './types.js';
@@ -25,7 +25,11 @@ export interface EstimateOptions {
 }
 
 export function modelFromCompared(compared: ComparedCandidates, options: EstimateOptions): MatchModel {
-  const shapes = compared.comparators.map((c) => ({ field: c.field, levelCount: c.levels.length }));
+  const shapes = compared.comparators.map((c) => ({
+    field: c.field,
+    levelCount: c.levels.length,
+    disagreement: c.levels.flatMap((name, level) => (DISAGREEMENT_LEVELS.has(name) ? [level] : [])),
+  }));
   const total = compared.pairs.length;
   options.onProgress?.({ phase: 'estimate', done: 0, total });
   const start = options.start ?? DEFAULT_MODEL;

@@ -21,7 +21,7 @@ export class PairScorer {
   ) {
     this.weights = comparators.map((c) => {
       const params = parametersFor(model, c.field, c.levels.length);
-      return Float64Array.from(c.levels, (_, level) => levelWeight(params, level));
+      return Float64Array.from(c.levels, (name, level) => levelWeight(params, level, name));
     });
     this.tf = model.frequencies ? new TermFrequencies(model.frequencies) : undefined;
     this.tfCache = comparators.map(() => new Map());
