@@ -9,7 +9,6 @@ import { type ComparedCandidates, compareCandidates } from './compared.js';
 import { type EstimateOptions, modelFromCompared } from './estimate.js';
 import type { MatchModel } from './model.js';
 import { createDictionaries, countGivenNames, prepareTable, type PreparedTable } from './prepare.js';
-import { orderedForLocality } from './locality.js';
 import { PairScorer } from './scorer.js';
 import { MAX_TF_ADJUSTMENT } from './frequencies.js';
 import type { MatchRecord, ProgressCallback } from './types.js';
@@ -136,7 +135,7 @@ function statsOf(compared: ComparedCandidates, records: number, matched: number)
 }
 
 export function dedupe(records: readonly MatchRecord[], options: BatchOptions = {}): DedupeResult {
-  const table = orderedForLocality(prepareTable(records, undefined, options.onProgress));
+  const table = prepareTable(records, undefined, options.onProgress);
   countGivenNames([table]);
   const { compared, model, kept } = run([table], options);
   const ids = table.ids;
@@ -149,8 +148,8 @@ export function dedupe(records: readonly MatchRecord[], options: BatchOptions = 
 
 export function link(left: readonly MatchRecord[], right: readonly MatchRecord[], options: BatchOptions = {}): BatchResult {
   const dict = createDictionaries();
-  const tableLeft = orderedForLocality(prepareTable(left, dict, options.onProgress));
-  const tableRight = orderedForLocality(prepareTable(right, dict, options.onProgress));
+  const tableLeft = prepareTable(left, dict, options.onProgress);
+  const tableRight = prepareTable(right, dict, options.onProgress);
   countGivenNames([tableLeft, tableRight]);
   const { compared, model, kept } = run([tableLeft, tableRight], options);
   const pairs = kept.map((s) => ({

@@ -6,7 +6,7 @@
  * A pair an earlier rule already produced is skipped by checking that rule's keys, so no set of
  * seen pairs is kept in memory.
  */
-import { type BlockingRule, PART_SPACE, partReader } from './blocking-keys.js';
+import { type BlockingRule, PART_SPACE, type PartReader, partReader } from './blocking-keys.js';
 import { NumberIds } from './number-ids.js';
 import type { PreparedTable } from './prepare.js';
 import type { ProgressCallback } from './types.js';
@@ -99,17 +99,16 @@ export class CandidatePairs {
     const readers = rule.map(partReader);
     const { keys, ids } = this.scratch;
     ids.clear();
-    const parts: number[] = [];
+    const parts = new Array<number>(readers.length).fill(0);
     for (let g = 0; g < this.total; g++) {
       const t = this.tableOf(g);
       const i = this.rowOf(g);
-      parts.length = 0;
-      for (const read of readers) {
-        const part = read(t, i);
-        if (part < 0) break;
-        parts.push(part);
+      let complete = true;
+      for (let p = 0; p < readers.length && complete; p++) {
+        parts[p] = (readers[p] as PartReader)(t, i);
+        complete = (parts[p] as number) >= 0;
       }
-      keys[g] = parts.length < readers.length ? -1 : ids.id(compose(parts));
+      keys[g] = complete ? ids.id(compose(parts)) : -1;
     }
     return ids.size;
   }
