@@ -102,3 +102,13 @@ describe('disagreement is never evidence for a match', () => {
     expect(result.fields.find((f) => f.field === 'birthDate')).toMatchObject({ level: 'disagree', weight: 0 });
   });
 });
+
+describe('dependent fields', () => {
+  it('does not count sex again when the given names are the same name', () => {
+    const same = score({ id: 'a', givenName: 'Լուսինե', sex: 'female' }, { id: 'b', givenName: 'Лусине', sex: 'female' });
+    expect(same.fields.find((f) => f.field === 'sex')).toMatchObject({ level: 'implied', weight: 0 });
+    expect(same.fields.find((f) => f.field === 'sex')?.explanation).toContain('given name already implies it');
+    const other = score({ id: 'a', givenName: 'Lusine', sex: 'female' }, { id: 'b', givenName: 'Anahit', sex: 'female' });
+    expect(other.fields.find((f) => f.field === 'sex')?.level).toBe('agree');
+  });
+});

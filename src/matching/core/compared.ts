@@ -8,6 +8,7 @@
 import type { BlockingRule } from './blocking-keys.js';
 import { type BlockingOptions, CandidatePairs } from './blocking.js';
 import { comparatorsFor, type FieldComparator } from './compare.js';
+import { DependentFields } from './dependence.js';
 import { HardNegativeGuards } from './guards.js';
 import { NumberIds } from './number-ids.js';
 import { PairBuffer } from './pair-buffer.js';
@@ -41,6 +42,7 @@ export function compareCandidates(
   const pairs = new PairBuffer(4 * sides.reduce((n, t) => n + t.size, 0));
   const levels = new Int8Array(comparators.length);
   const guards = new HardNegativeGuards(comparators.map((c) => c.field));
+  const dependent = new DependentFields(comparators.map((c) => c.field));
   const [first, second] = guards.fieldStages();
   const rest = comparators.map((_, f) => f).filter((f) => !first.includes(f) && !second.includes(f));
   let guarded = 0;
@@ -63,6 +65,7 @@ export function compareCandidates(
       return;
     }
     for (const f of rest) levels[f] = (comparators[f] as FieldComparator).compare(a, i, b, j);
+    dependent.apply(levels);
     pairs.push(g, h, codec.encode(levels));
   }, onProgress);
   onProgress?.({ phase: 'compare', done: seen, total: seen });

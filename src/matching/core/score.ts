@@ -3,7 +3,7 @@
  * For a service comparing a new registration with the candidates its keys found.
  */
 import { comparatorsFor } from './compare.js';
-import { explainField } from './explain.js';
+import { explainField, explainImplied } from './explain.js';
 import type { Guard } from './guards.js';
 import { DEFAULT_MODEL, type MatchModel } from './model.js';
 import { createDictionaries, countGivenNames, prepareTable } from './prepare.js';
@@ -12,7 +12,7 @@ import type { MatchRecord } from './types.js';
 
 export interface FieldScore {
   field: string;
-  /** agreement level name, or 'missing' */
+  /** agreement level name, 'missing', or 'implied' (not counted: another field implies it) */
   level: string;
   /** bits of evidence; positive for "same person" */
   weight: number;
@@ -36,20 +36,18 @@ export function score(a: MatchRecord, b: MatchRecord, model: MatchModel = DEFAUL
   countGivenNames([ta, tb], model.frequencies?.fields['givenName']?.counts ?? {});
   const scorer = new PairScorer(model, comparatorsFor(ta, tb));
   const levels = new Int8Array(scorer.comparators.length);
-  scorer.levels(ta, 0, tb, 0, levels);
+  const { guard, setAside } = scorer.levels(ta, 0, tb, 0, levels);
   const fields = scorer.comparators.map((comparator, f): FieldScore => {
     const level = levels[f] ?? -1;
     const levelName = level < 0 ? 'missing' : (comparator.levels[level] ?? 'missing');
     const tfBits = level < 0 ? 0 : scorer.tfAdjustment(f, level, ta, 0);
-    return {
-      field: comparator.field,
-      level: levelName,
-      weight: scorer.fieldWeight(f, level, ta, 0),
-      explanation: explainField(comparator.field, levelName, a, b, tfBits, comparator.comparedWith?.(ta, 0, tb, 0)),
-    };
+    const explanation =
+      f === setAside
+        ? explainImplied(comparator.field, a, b)
+        : explainField(comparator.field, levelName, a, b, tfBits, comparator.comparedWith?.(ta, 0, tb, 0));
+    return { field: comparator.field, level: f === setAside ? 'implied' : levelName, weight: scorer.fieldWeight(f, level, ta, 0), explanation };
   });
   const weight = fields.reduce((sum, f) => sum + f.weight, 0);
-  const guard = scorer.guard(levels);
   const probability = guard ? 0 : scorer.probability(weight);
   return { weight, probability, isMatch: probability >= model.threshold, fields, ...(guard ? { guard } : {}) };
 }
