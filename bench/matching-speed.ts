@@ -5,7 +5,8 @@
  *   npx tsx bench/matching-speed.ts [records] [seed]
  */
 import { dedupe, type Progress } from '../src/matching/core/index.js';
-import { generateCrossScript } from './crossscript-generator.js';
+import { generateCrossScript, truePairsOf } from './crossscript-generator.js';
+import { evaluatePairs, formatQuality } from './evaluation.js';
 import { machineLine } from './machine.js';
 
 const target = Number(process.argv[2] ?? 1_000_000);
@@ -15,6 +16,8 @@ const RECORDS_PER_HOUSEHOLD = 5.7;
 
 const data = generateCrossScript({ households: Math.ceil(target / RECORDS_PER_HOUSEHOLD), seed });
 const records = data.records.slice(0, target);
+const kept = new Set(records.map((r) => r.id));
+const truth = new Set([...truePairsOf(data)].filter((key) => key.split('\u0000').every((id) => kept.has(id))));
 
 /** When each phase first reported; blocking and comparing interleave, so they are timed as one. */
 const phaseStarted = new Map<string, number>();
@@ -36,4 +39,5 @@ console.log(`candidate pairs ${result.stats.candidatePairs}, distinct patterns $
 const starts = [...phaseStarted, ['end', started + seconds * 1000] as const];
 const phases = starts.slice(0, -1).map(([phase, at], k) => `${phase} ${(((starts[k + 1]?.[1] ?? at) - at) / 1000).toFixed(1)}`);
 console.log(`phases (s, wall): ${phases.join(', ')}`);
+console.log(`quality (not timed): ${formatQuality(evaluatePairs(result.pairs.map((p) => [p.idA, p.idB] as const), truth))}`);
 console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);

@@ -91,3 +91,24 @@ describe('score', () => {
     expect(result.weight).toBe(0);
   });
 });
+
+describe('disagreement is never evidence for a match', () => {
+  it('caps the weight of a disagreeing field at zero whatever the estimates say', () => {
+    const skewed: MatchModel = {
+      ...DEFAULT_MODEL,
+      fields: { ...DEFAULT_MODEL.fields, birthDate: { m: [0.5, 0.05, 0.05, 0.05, 0.05, 0.05, 0.2, 0.05], u: [0.001, 0.001, 0.001, 0.01, 0.01, 0.02, 0.05, 0.907] } },
+    };
+    const result = score({ id: 'a', birthDate: '1970-01-01' }, { id: 'b', birthDate: '1980-06-15' }, skewed);
+    expect(result.fields.find((f) => f.field === 'birthDate')).toMatchObject({ level: 'disagree', weight: 0 });
+  });
+});
+
+describe('dependent fields', () => {
+  it('does not count sex again when the given names are the same name', () => {
+    const same = score({ id: 'a', givenName: 'Լուսինե', sex: 'female' }, { id: 'b', givenName: 'Лусине', sex: 'female' });
+    expect(same.fields.find((f) => f.field === 'sex')).toMatchObject({ level: 'implied', weight: 0 });
+    expect(same.fields.find((f) => f.field === 'sex')?.explanation).toContain('given name already implies it');
+    const other = score({ id: 'a', givenName: 'Lusine', sex: 'female' }, { id: 'b', givenName: 'Anahit', sex: 'female' });
+    expect(other.fields.find((f) => f.field === 'sex')?.level).toBe('agree');
+  });
+});

@@ -68,7 +68,7 @@ class PatternWeights {
 
   constructor(compared: ComparedCandidates, scorer: PairScorer) {
     const fields = compared.comparators.length;
-    this.codes = Float64Array.from(compared.patterns.keys());
+    this.codes = Float64Array.from(compared.patterns.keys()).sort();
     this.base = new Float64Array(this.codes.length);
     this.reach = new Float64Array(this.codes.length);
     this.levels = new Int8Array(this.codes.length * fields);

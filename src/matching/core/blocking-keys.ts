@@ -27,6 +27,7 @@ export type BlockingRule = readonly BlockingKey[];
  * - given name + birth date: the surname differs (marriage, Russified -ov, a bad transliteration);
  * - given name and surname in either order ('nameSet'): the birth date is wrong or missing, or
  *   the names were typed into each other's boxes;
+ * - given name + patronymic + birth year: the surname and the day are wrong together;
  * - document number; phone (a household shares one, so blocks stay small); birth date + place:
  *   the names are all typed differently.
  */
@@ -34,6 +35,7 @@ export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [
   ['familyName.loose', 'birthYear'],
   ['givenName.loose', 'birthDate'],
   ['nameSet'],
+  ['givenName.loose', 'patronymic.loose', 'birthYear'],
   ['documentNumber'],
   ['phone'],
   ['birthDate', 'birthPlace'],
@@ -71,13 +73,14 @@ function namePart(field: NameField, part: NamePart): PartReader {
   }
 }
 
-const givenLoose = looseOrSkeleton('givenName');
-const familyLoose = looseOrSkeleton('familyName');
-
-/** Given name and surname as an unordered pair, so that swapped names meet. */
+/**
+ * Given name and surname as an unordered pair of skeletons, so that swapped names meet: a
+ * skeleton reads the same whichever box the name was typed in (loose keys do not: a surname's
+ * loose key drops its vowels).
+ */
 const nameSet: PartReader = (t, i) => {
-  const given = givenLoose(t, i);
-  const family = familyLoose(t, i);
+  const given = t.names.givenName.skeleton[i] ?? -1;
+  const family = t.names.familyName.skeleton[i] ?? -1;
   if (given < 0 || family < 0) return -1;
   return Math.min(given, family) * PART_SPACE + Math.max(given, family);
 };

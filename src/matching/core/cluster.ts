@@ -11,17 +11,20 @@ export function connectedComponents(size: number, pairs: Iterable<readonly [numb
     }
     return root;
   };
+  const linked: number[] = [];
   for (const [a, b] of pairs) {
+    linked.push(a, b);
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
+  // only records in some pair can be in a cluster, so the rest of the population is not visited
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < size; i++) {
+  for (const i of new Set(linked)) {
     const root = find(i);
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
   }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return [...groups.values()].map((group) => group.sort((x, y) => x - y));
 }

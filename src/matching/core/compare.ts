@@ -132,7 +132,7 @@ const dateComparator: FieldComparator = {
   },
   tfLevels: [0],
   tfValue: (t, i) => t.date[i] ?? -1,
-  tfText: (t, id) => t.dict.date.value(id),
+  tfText: (_t, code) => String(code),
 };
 
 type Column = (t: PreparedTable) => Int32Array | undefined;

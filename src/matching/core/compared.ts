@@ -8,7 +8,9 @@
 import type { BlockingRule } from './blocking-keys.js';
 import { type BlockingOptions, CandidatePairs } from './blocking.js';
 import { comparatorsFor, type FieldComparator } from './compare.js';
+import { DependentFields } from './dependence.js';
 import { HardNegativeGuards } from './guards.js';
+import { NumberIds } from './number-ids.js';
 import { PairBuffer } from './pair-buffer.js';
 import { PatternCodec } from './patterns.js';
 import type { PreparedTable } from './prepare.js';
@@ -20,7 +22,7 @@ export interface ComparedCandidates {
   comparators: FieldComparator[];
   codec: PatternCodec;
   pairs: PairBuffer;
-  /** pattern code → number of pairs (codes in ascending order) */
+  /** pattern code → number of pairs */
   patterns: Map<number, number>;
   /** candidate pairs stopped by the hard-negative guards (not in `pairs`) */
   guarded: number;
@@ -35,9 +37,12 @@ export function compareCandidates(
   const candidates = new CandidatePairs(sides, rules, blocking);
   const comparators = comparatorsFor(sides[0] as PreparedTable, (sides[1] ?? sides[0]) as PreparedTable);
   const codec = new PatternCodec(comparators.map((c) => c.levels.length));
-  const pairs = new PairBuffer();
+  // room for a few kept pairs per record at once: growing a buffer of tens of megabytes again and
+  // again makes V8 collect the whole heap each time
+  const pairs = new PairBuffer(4 * sides.reduce((n, t) => n + t.size, 0));
   const levels = new Int8Array(comparators.length);
   const guards = new HardNegativeGuards(comparators.map((c) => c.field));
+  const dependent = new DependentFields(comparators.map((c) => c.field));
   const [first, second] = guards.fieldStages();
   const rest = comparators.map((_, f) => f).filter((f) => !first.includes(f) && !second.includes(f));
   let guarded = 0;
@@ -60,21 +65,30 @@ export function compareCandidates(
       return;
     }
     for (const f of rest) levels[f] = (comparators[f] as FieldComparator).compare(a, i, b, j);
+    dependent.apply(levels);
     pairs.push(g, h, codec.encode(levels));
   }, onProgress);
   onProgress?.({ phase: 'compare', done: seen, total: seen });
   return { sides, candidates, comparators, codec, pairs, patterns: countPatterns(pairs), guarded };
 }
 
-/** Pattern code → number of pairs, by sorting a copy of the codes (cheaper than a map per pair). */
+/** Pattern code → number of pairs, counted in typed arrays (no copy of the codes, no boxing). */
 function countPatterns(pairs: PairBuffer): Map<number, number> {
-  const codes = pairs.code.slice(0, pairs.length).sort();
-  const counts = new Map<number, number>();
-  for (let p = 0; p < codes.length; ) {
-    let q = p;
-    while (q < codes.length && codes[q] === codes[p]) q++;
-    counts.set(codes[p] as number, q - p);
-    p = q;
+  const ids = new NumberIds();
+  let counts = new Float64Array(1024);
+  for (let p = 0; p < pairs.length; p++) {
+    const id = ids.id(pairs.code[p] as number);
+    if (id >= counts.length) {
+      const grown = new Float64Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
+    }
+    counts[id]!++;
   }
-  return counts;
+  const patterns = new Map<number, number>();
+  for (let p = 0; p < pairs.length && patterns.size < ids.size; p++) {
+    const code = pairs.code[p] as number;
+    if (!patterns.has(code)) patterns.set(code, counts[ids.id(code)] as number);
+  }
+  return patterns;
 }

@@ -44,7 +44,11 @@ function foldDigits(value: string): string {
   return FIN.test(value) && /\d/u.test(value) ? toDigits(value) : value;
 }
 
+/** Already canonical apart from the digit folds: the common case, checked without rewriting. */
+const PLAIN = /^[0-9A-Z]+$/u;
+
 export function normaliseDocumentNumber(raw: string): string {
+  if (PLAIN.test(raw)) return foldDigits(raw);
   // № must go before NFKC, which would spell it "No".
   const upper = raw.replace(SEPARATORS, '').normalize('NFKC').replace(SEPARATORS, '').toUpperCase();
   let folded = '';

@@ -24,6 +24,8 @@ export interface EmOptions {
 export interface FieldShape {
   field: string;
   levelCount: number;
+  /** levels that are never evidence for a match (model.ts DISAGREEMENT_LEVELS) */
+  disagreement?: readonly number[];
 }
 
 export interface EmInput {
@@ -47,11 +49,13 @@ export interface EmResult {
 
 const logOf = (p: number): number => Math.log(Math.max(p, 1e-300));
 
-function posterior(levels: Int8Array, m: number[][], u: readonly (readonly number[])[], prior: number): number {
+function posterior(levels: Int8Array, m: number[][], u: readonly (readonly number[])[], prior: number, shapes: readonly FieldShape[]): number {
   let logRatio = logOf(prior) - logOf(1 - prior);
   for (let f = 0; f < levels.length; f++) {
     const level = levels[f] ?? -1;
-    if (level >= 0) logRatio += logOf(m[f]?.[level] ?? 0) - logOf(u[f]?.[level] ?? 0);
+    if (level < 0) continue;
+    const ratio = logOf(m[f]?.[level] ?? 0) - logOf(u[f]?.[level] ?? 0);
+    logRatio += shapes[f]?.disagreement?.includes(level) ? Math.min(0, ratio) : ratio;
   }
   return 1 / (1 + Math.exp(-logRatio));
 }
@@ -77,7 +81,7 @@ export function fitEm(input: EmInput, options: EmOptions = {}): EmResult {
     const counts = shapes.map((s) => new Float64Array(s.levelCount));
     let matches = 0;
     for (const { levels, count } of decoded) {
-      const w = posterior(levels, m, u, prior) * count;
+      const w = posterior(levels, m, u, prior, shapes) * count;
       matches += w;
       for (let f = 0; f < shapes.length; f++) {
         const level = levels[f] ?? -1;

@@ -7,9 +7,9 @@ import { type BlockingRule, DEFAULT_BLOCKING_RULES } from './blocking-keys.js';
 import type { BlockingOptions } from './blocking.js';
 import { type ComparedCandidates, compareCandidates } from './compared.js';
 import { type EmOptions, fitEm } from './em.js';
-import { frequenciesOfTable } from './frequencies.js';
+import { frequenciesOfTables } from './frequencies.js';
 import { HardNegativeGuards } from './guards.js';
-import { DEFAULT_MODEL, DEFAULT_THRESHOLD, type MatchModel } from './model.js';
+import { DEFAULT_MODEL, DEFAULT_THRESHOLD, DISAGREEMENT_LEVELS, type MatchModel } from './model.js';
 import { countGivenNames, prepareTable } from './prepare.js';
 import { sampleU, type USamplingOptions } from './u-sampling.js';
 import type { MatchRecord, ProgressCallback } from './types.js';
@@ -25,7 +25,11 @@ export interface EstimateOptions {
 }
 
 export function modelFromCompared(compared: ComparedCandidates, options: EstimateOptions): MatchModel {
-  const shapes = compared.comparators.map((c) => ({ field: c.field, levelCount: c.levels.length }));
+  const shapes = compared.comparators.map((c) => ({
+    field: c.field,
+    levelCount: c.levels.length,
+    disagreement: c.levels.flatMap((name, level) => (DISAGREEMENT_LEVELS.has(name) ? [level] : [])),
+  }));
   const total = compared.pairs.length;
   options.onProgress?.({ phase: 'estimate', done: 0, total });
   const start = options.start ?? DEFAULT_MODEL;
@@ -36,13 +40,7 @@ export function modelFromCompared(compared: ComparedCandidates, options: Estimat
   const isHardNegative = (levels: Int8Array): boolean => guards.check(levels) !== undefined;
   const { fields, prior } = fitEm({ patterns: compared.patterns, shapes, start, u, possiblePairs, isHardNegative }, options.em);
   options.onProgress?.({ phase: 'estimate', done: total, total });
-  const frequencies = frequenciesOfTable(compared.sides[0]!, compared.comparators);
-  for (const side of compared.sides.slice(1)) {
-    for (const [field, counts] of Object.entries(frequenciesOfTable(side, compared.comparators).counts)) {
-      const merged = (frequencies.counts[field] ??= {});
-      for (const [value, n] of Object.entries(counts)) merged[value] = (merged[value] ?? 0) + n;
-    }
-  }
+  const frequencies = frequenciesOfTables(compared.sides, compared.comparators);
   return { fields, prior, threshold: options.threshold ?? DEFAULT_THRESHOLD, frequencies };
 }
 

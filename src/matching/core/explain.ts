@@ -81,3 +81,11 @@ export function explainField(field: string, level: string, a: MatchRecord, b: Ma
   const values = x === y ? `(${x})` : `(${x} ${SYMBOL[level] ?? '~'} ${y})`;
   return `${label}: ${phrase(field, level)} ${values}${swapped}${frequencyNote(tfBits)}`;
 }
+
+/** A field the given name already implies (dependence.ts), shown but not counted. */
+export function explainImplied(field: string, a: MatchRecord, b: MatchRecord): string {
+  const x = rawValue(a, field);
+  const y = rawValue(b, field);
+  const values = x === y ? `(${x})` : `(${x} ~ ${y})`;
+  return `${labelOf(field)}: ${values} not counted, the given name already implies it`;
+}

@@ -26,7 +26,7 @@
  *     explanation per field, in words a reviewer can read
  *   DEFAULT_MODEL, DEFAULT_THRESHOLD (0.9, chosen in advance), DEFAULT_BLOCKING_RULES
  *
- * Batch (a million records in about a minute on two cores)
+ * Batch (a million records in about 33 s of CPU on this two-core machine; bench/RESULTS-matching.md)
  *   dedupe(records, options?) → { pairs: {idA, idB, score, weight}[], clusters, model, stats }
  *   link(left, right, options?) → { pairs, model, stats }
  *   options: { model?, blockingRules?, blocking?: { maxBlockSize, window }, threshold?,

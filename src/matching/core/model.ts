@@ -75,8 +75,16 @@ export function parametersFor(model: MatchModel, field: string, levelCount: numb
 /** Probabilities are kept away from 0 so that no single level is infinitely strong evidence. */
 const FLOOR = 1e-6;
 
-export function levelWeight(params: FieldParameters, level: number): number {
-  return Math.log2(Math.max(params.m[level] ?? 0, FLOOR) / Math.max(params.u[level] ?? 0, FLOOR));
+/**
+ * Levels that say the values differ. Whatever the estimates, they are never evidence *for* a match:
+ * when EM has mistaken relatives or namesakes for duplicates (sparse data), m for a disagreement
+ * can come out above u, and such a level would otherwise add bits.
+ */
+export const DISAGREEMENT_LEVELS: ReadonlySet<string> = new Set(['disagree', 'farApart']);
+
+export function levelWeight(params: FieldParameters, level: number, levelName = ''): number {
+  const bits = Math.log2(Math.max(params.m[level] ?? 0, FLOOR) / Math.max(params.u[level] ?? 0, FLOOR));
+  return DISAGREEMENT_LEVELS.has(levelName) ? Math.min(0, bits) : bits;
 }
 
 /** P(match) from the summed weight (bits) and the prior. */

@@ -1,9 +1,16 @@
 /** Growable columns of compared pairs (two record indices and a pattern code), without objects. */
 export class PairBuffer {
-  g = new Int32Array(1024);
-  h = new Int32Array(1024);
-  code = new Float64Array(1024);
+  g: Int32Array;
+  h: Int32Array;
+  code: Float64Array;
   length = 0;
+
+  constructor(capacity = 1024) {
+    const size = Math.max(1024, capacity);
+    this.g = new Int32Array(size);
+    this.h = new Int32Array(size);
+    this.code = new Float64Array(size);
+  }
 
   push(g: number, h: number, code: number): void {
     if (this.length === this.g.length) this.grow();

@@ -22,13 +22,15 @@ function resolveH(s: string, rule: HSound): string {
 }
 
 /**
- * Vowel and glide conventions: Ո is vo word-initially (Voskanyan/Oskanyan), ICAO writes й as i
+ * Vowel and glide conventions: o + u is one u in every Latin spelling (ou), so it is one u here
+ * before anything else reads the o; Ո is vo word-initially (Voskanyan/Oskanyan), ICAO writes й as i
  * (Airapetian = Айрапетян) and я/ю as ia/iu (Oganesian), Ե is ye after vowels and initially
  * (Yervand/Ervand, Gabriyelyan/Gabrielyan), BGN writes ё as yo after a consonant (Pyotr = Пётр =
  * Петр), and a y that touches no vowel is the vowel i (Khojaly = Xocalı).
  */
 function resolveVowels(s: string): string {
   return s
+    .replace(/ou/gu, 'u')
     .replace(/^vo/u, 'o')
     .replace(/([^aeiouy])yo/gu, '$1e')
     .replace(/([aeou])i(?![aeiou])/gu, '$1y')

@@ -23,7 +23,6 @@ export interface Dictionaries {
   place: Interner;
   phone: Interner;
   document: Interner;
-  date: Interner;
   extra: Interner;
   /** per kind: raw name → its interned features, computed once per distinct spelling */
   names: Record<NameKind, Map<string, NameIds | null>>;
@@ -43,7 +42,6 @@ export function createDictionaries(): Dictionaries {
     place: new Interner(),
     phone: new Interner(),
     document: new Interner(),
-    date: new Interner(),
     extra: new Interner(),
     names: { given: new Map(), family: new Map(), patronymic: new Map() },
     places: new Map(),
@@ -77,7 +75,10 @@ export interface PreparedTable {
   year: Int16Array;
   month: Int8Array;
   day: Int8Array;
-  /** the full date as written, for term frequencies of placeholder dates such as 01-01 */
+  /**
+   * The date as one number (YYYYMMDD, 0 for unknown parts; -1 when missing), for the term
+   * frequencies of placeholder dates such as 1 January.
+   */
   date: Int32Array;
   place: Int32Array;
   phone: Int32Array;
@@ -155,7 +156,8 @@ function placeId(place: string, dict: Dictionaries): number {
 }
 
 const SEX_CODE = { male: 1, female: 2, other: 3 } as const;
-const digitsOnly = (phone: string): string => phone.replace(/\D/gu, '');
+/** E.164 is "+" and digits; anything else typed in is reduced to its digits. */
+const digitsOnly = (phone: string): string => (/^\+\d+$/u.test(phone) ? phone.slice(1) : phone.replace(/\D/gu, ''));
 /**
  * A gazetteer id (it has a digit, or is an ISO 3166-2-like code such as AZ-XA) is kept as it is;
  * text goes through the place key, and a name of a known place group becomes that group
@@ -207,7 +209,7 @@ export function prepareTable(
       table.year[i] = date.year;
       table.month[i] = date.month;
       table.day[i] = date.day;
-      table.date[i] = dict.date.id(r.birthDate?.trim());
+      table.date[i] = date.year * 10_000 + date.month * 100 + date.day;
     }
     if (r.birthPlace) table.place[i] = placeId(r.birthPlace, dict);
     if (r.phone) table.phone[i] = dict.phone.id(digitsOnly(r.phone));

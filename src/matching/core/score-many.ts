@@ -3,7 +3,7 @@
  * the records are prepared once as two tables, so each pair costs only its comparison.
  */
 import { comparatorsFor } from './compare.js';
-import { explainField } from './explain.js';
+import { explainField, explainImplied } from './explain.js';
 import { DEFAULT_MODEL, type MatchModel } from './model.js';
 import { createDictionaries, countGivenNames, prepareTable } from './prepare.js';
 import type { FieldScore, MatchScore } from './score.js';
@@ -15,24 +15,23 @@ export function scoreMany(query: MatchRecord, candidates: readonly MatchRecord[]
   const dict = createDictionaries();
   const ta = prepareTable([query], dict);
   const tb = prepareTable(candidates, dict);
-  countGivenNames([ta, tb], model.frequencies?.counts['givenName'] ?? {});
+  countGivenNames([ta, tb], model.frequencies?.fields['givenName']?.counts ?? {});
   const scorer = new PairScorer(model, comparatorsFor(ta, tb));
   const levels = new Int8Array(scorer.comparators.length);
   return candidates.map((candidate, j) => {
-    scorer.levels(ta, 0, tb, j, levels);
+    const { guard, setAside } = scorer.levels(ta, 0, tb, j, levels);
     const fields = scorer.comparators.map((comparator, f): FieldScore => {
       const level = levels[f] ?? -1;
       const levelName = level < 0 ? 'missing' : (comparator.levels[level] ?? 'missing');
       const tfBits = level < 0 ? 0 : scorer.tfAdjustment(f, level, ta, 0);
-      return {
-        field: comparator.field,
-        level: levelName,
-        weight: scorer.fieldWeight(f, level, ta, 0),
-        explanation: explainField(comparator.field, levelName, query, candidate, tfBits, comparator.comparedWith?.(ta, 0, tb, j)),
-      };
+      // A field implied by another (sex, given the same given name) is shown but not counted twice.
+      const explanation =
+        f === setAside
+          ? explainImplied(comparator.field, query, candidate)
+          : explainField(comparator.field, levelName, query, candidate, tfBits, comparator.comparedWith?.(ta, 0, tb, j));
+      return { field: comparator.field, level: f === setAside ? 'implied' : levelName, weight: scorer.fieldWeight(f, level, ta, 0), explanation };
     });
     const weight = fields.reduce((sum, f) => sum + f.weight, 0);
-    const guard = scorer.guard(levels);
     const probability = guard ? 0 : scorer.probability(weight);
     return { weight, probability, isMatch: probability >= model.threshold, fields, ...(guard ? { guard } : {}) };
   });

@@ -9,7 +9,7 @@ import type { MatchRecord } from './types.js';
 
 export interface FieldScore {
   field: string;
-  /** agreement level name, or 'missing' */
+  /** agreement level name, 'missing', or 'implied' (not counted: another field implies it) */
   level: string;
   /** bits of evidence; positive for "same person" */
   weight: number;

@@ -4,6 +4,7 @@
  */
 import { type FieldComparator } from './compare.js';
 import { TermFrequencies } from './frequencies.js';
+import { DependentFields } from './dependence.js';
 import { type Guard, HardNegativeGuards } from './guards.js';
 import { levelWeight, type MatchModel, parametersFor, probabilityOf } from './model.js';
 import type { PreparedTable } from './prepare.js';
@@ -14,6 +15,7 @@ export class PairScorer {
   private readonly tf: TermFrequencies | undefined;
   private readonly tfCache: Map<number, number>[];
   private readonly guards: HardNegativeGuards;
+  private readonly dependent: DependentFields;
 
   constructor(
     readonly model: MatchModel,
@@ -21,18 +23,24 @@ export class PairScorer {
   ) {
     this.weights = comparators.map((c) => {
       const params = parametersFor(model, c.field, c.levels.length);
-      return Float64Array.from(c.levels, (_, level) => levelWeight(params, level));
+      return Float64Array.from(c.levels, (name, level) => levelWeight(params, level, name));
     });
     this.tf = model.frequencies ? new TermFrequencies(model.frequencies) : undefined;
     this.tfCache = comparators.map(() => new Map());
     this.guards = new HardNegativeGuards(comparators.map((c) => c.field));
+    this.dependent = new DependentFields(comparators.map((c) => c.field));
   }
 
-  /** Fills `levels` (one entry per comparator, -1 for missing). */
-  levels(a: PreparedTable, i: number, b: PreparedTable, j: number, levels: Int8Array): void {
+  /**
+   * Fills `levels` (one entry per comparator, -1 for missing); the guards read them as compared,
+   * the weights after dependent fields are set aside (dependence.ts).
+   */
+  levels(a: PreparedTable, i: number, b: PreparedTable, j: number, levels: Int8Array): { guard: Guard | undefined; setAside: number } {
     for (let f = 0; f < this.comparators.length; f++) {
       levels[f] = (this.comparators[f] as FieldComparator).compare(a, i, b, j);
     }
+    const guard = this.guards.check(levels);
+    return { guard, setAside: this.dependent.apply(levels) };
   }
 
   /** Term-frequency adjustment (bits) of field f for the value record i holds; 0 when not applicable. */
@@ -71,7 +79,4 @@ export class PairScorer {
     return Math.log2(p / (1 - p)) - Math.log2(prior / (1 - prior));
   }
 
-  guard(levels: Int8Array): Guard | undefined {
-    return this.guards.check(levels);
-  }
 }

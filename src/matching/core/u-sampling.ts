@@ -5,6 +5,7 @@
  * sample (a shared document number) keeps a small, non-zero u.
  */
 import type { FieldComparator } from './compare.js';
+import { DependentFields } from './dependence.js';
 import { type MatchModel, parametersFor } from './model.js';
 import type { PreparedTable } from './prepare.js';
 import { seededRandom } from './random.js';
@@ -31,14 +32,17 @@ export function sampleU(
   const b = sides[1] ?? a;
   const random = seededRandom(seed);
   const counts = comparators.map((c) => new Float64Array(c.levels.length));
+  const dependent = new DependentFields(comparators.map((c) => c.field));
+  const levels = new Int8Array(comparators.length);
   const possible = sides.length === 1 ? (a.size * (a.size - 1)) / 2 : a.size * b.size;
   const draws = Math.min(sampleSize, possible);
   for (let n = 0; n < draws; n++) {
     const i = Math.floor(random() * a.size);
     let j = Math.floor(random() * b.size);
     if (sides.length === 1 && j === i) j = (j + 1) % b.size;
-    comparators.forEach((comparator, f) => {
-      const level = comparator.compare(a, i, b, j);
+    for (let f = 0; f < comparators.length; f++) levels[f] = (comparators[f] as FieldComparator).compare(a, i, b, j);
+    dependent.apply(levels);
+    levels.forEach((level, f) => {
       if (level >= 0) counts[f]![level]!++;
     });
   }

@@ -130,6 +130,7 @@ const az: Messages = {
   "notification.event.rejected": "təsdiqlənmədi",
   "notification.event.resubmitted": "məlumat alındı",
   "notification.event.withdrawn": "geri götürüldü",
+  "notification.event.factors-reset": "ikinci faktor sıfırlandı",
   "notifications.attempts": "Cəhdlər",
   "notifications.count": "{count, plural, one {# bildiriş çatdırılmadı} other {# bildiriş çatdırılmadı}}",
   "notifications.created": "Yaradılıb",

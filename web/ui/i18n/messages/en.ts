@@ -128,6 +128,7 @@ const en = {
   "notification.event.rejected": "not approved",
   "notification.event.resubmitted": "information received",
   "notification.event.withdrawn": "withdrawn",
+  "notification.event.factors-reset": "second factors reset",
   "notifications.attempts": "Attempts",
   "notifications.count": "{count, plural, one {# message could not be delivered} other {# messages could not be delivered}}",
   "notifications.created": "Created",

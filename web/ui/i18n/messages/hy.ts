@@ -130,6 +130,7 @@ const hy: Messages = {
   "notification.event.rejected": "չի հաստատվել",
   "notification.event.resubmitted": "տեղեկությունը ստացվել է",
   "notification.event.withdrawn": "հետ է կանչվել",
+  "notification.event.factors-reset": "երկրորդ գործոնը վերակայվել է",
   "notifications.attempts": "Փորձեր",
   "notifications.count": "{count, plural, one {# հաղորդագրություն չի առաքվել} other {# հաղորդագրություն չի առաքվել}}",
   "notifications.created": "Ստեղծվել է",

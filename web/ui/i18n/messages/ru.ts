@@ -130,6 +130,7 @@ const ru: Messages = {
   "notification.event.rejected": "не одобрено",
   "notification.event.resubmitted": "сведения получены",
   "notification.event.withdrawn": "отозвано",
+  "notification.event.factors-reset": "сброс второго фактора",
   "notifications.attempts": "Попытки",
   "notifications.count": "{count, plural, one {# сообщение не доставлено} few {# сообщения не доставлены} many {# сообщений не доставлено} other {# сообщения не доставлено}}",
   "notifications.created": "Создано",
