@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -20,6 +21,7 @@ import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
 import { attachmentMediaTypes } from './registration/core/attachments.js';
 import type { Services } from './services.js';
+import { serveWebApps, webPublicPrefixes } from './web/static.js';
 
 export const bodyLimit = 1024 * 1024;
 
@@ -40,11 +42,14 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
   const metrics = createMetrics();
 
   await app.register(cookie);
+  // Worklists and application views travel compressed: a registrar's link may be slow. Small
+  // answers (most writes) are not worth the CPU.
+  await app.register(compress, { global: true, threshold: 2048, encodings: ['gzip', 'deflate'] });
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser([...attachmentMediaTypes], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   app.setErrorHandler((error, req, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, req.routeOptions?.bodyLimit);
     if (problem.status >= 500) req.log.error({ err: safeError(error), route: req.routeOptions?.url }, 'request failed');
     return sendProblem(req, reply, problem);
   });
@@ -69,7 +74,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     );
   });
 
-  installGuard(app, services.access, ['/api/docs']);
+  installGuard(app, services.access, ['/api/docs', ...webPublicPrefixes]);
 
   const specs: RouteSpec[] = [];
   let document: unknown;
@@ -87,6 +92,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
 
   await app.register(swagger, { mode: 'static', specification: { document: openApi() as never } });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+  await serveWebApps(app);
 
   return app;
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../platform/actor.js';
-import { negotiateLocale } from '../platform/i18n/locale.js';
+import { negotiateLocale, requestedLocale } from '../platform/i18n/locale.js';
 import { Problem } from '../platform/problem.js';
 import type { Caller } from './caller.js';
-import { isPermission, scopeFor, type Permission, type Role, type Scope } from './core/policy.js';
+import { isPermission, isPurpose, purposesOf, scopeFor, sectionsOf, type Permission, type Purpose, type Role, type Scope } from './core/policy.js';
 import type { AccessService, Principal } from './service.js';
 
 export const sessionCookie = 'hw_session';
@@ -14,7 +14,12 @@ export interface Grant {
   scope: Scope;
   /** The role that gives the broadest scope; it is the role recorded in actions and the audit trail. */
   role: Role;
+  /** Why personal data is read in this request: the route's purpose, or one the caller names. */
+  purpose?: Purpose;
 }
+
+/** The header by which a client names the purpose of a read, when its role has several. */
+export const purposeHeader = 'homeward-purpose';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -53,7 +58,8 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
     const principal = token ? await access.resolve(token) : undefined;
     if (!principal) throw new Problem('unauthenticated');
     req.principal = principal;
-    if (!req.headers['accept-language']) req.locale = principal.language;
+    // A header naming none of our languages ("*", as fetch sends by default) leaves the choice to the staff member's own.
+    if (!requestedLocale(req.headers['accept-language'])) req.locale = principal.language;
     if (unsafe.has(req.method) && isCrossSite(req)) throw Problem.forbidden('cross-site');
     if (declared === 'signed-in') return;
     if (principal.mustChangePassword) throw Problem.forbidden('password-change-required');
@@ -62,8 +68,29 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
     const scope = scopeFor(principal.roles, permission);
     if (!scope) throw Problem.forbidden();
     const role = principal.roles.find((r) => scopeFor([r], permission) === scope)!;
-    req.grant = { permission, scope, role };
+    req.grant = { permission, scope, role, ...purposeOf(req, declared.purpose, role) };
   });
+}
+
+/**
+ * A read of personal data is for a purpose the route serves and the role has: the one the client
+ * names in the Homeward-Purpose header, else the first of the route's that the role has. Any
+ * other purpose is refused.
+ */
+function purposeOf(req: FastifyRequest, declared: string | readonly string[] | undefined, role: Role): { purpose?: Purpose } {
+  if (!declared) return {};
+  const served = typeof declared === 'string' ? [declared] : declared;
+  const allowed = served.filter((p): p is Purpose => isPurpose(p) && purposesOf(role).includes(p));
+  const named = req.headers[purposeHeader];
+  if (typeof named !== 'string') {
+    if (!allowed.length) throw Problem.forbidden('purpose');
+    return { purpose: allowed[0]! };
+  }
+  if (!isPurpose(named)) {
+    throw Problem.validation([{ in: 'header', pointer: '/Homeward-Purpose', rule: 'one-of', params: { options: allowed.join(', ') } }]);
+  }
+  if (!allowed.includes(named)) throw Problem.forbidden('purpose');
+  return { purpose: named };
 }
 
 function isCrossSite(req: FastifyRequest): boolean {
@@ -89,12 +116,10 @@ export function actorOf(req: FastifyRequest): Actor {
   return { id: p.userId, role: req.grant?.role ?? p.roles[0]! };
 }
 
-/** The caller of a permission route, for the service: actor, staff member, granted scope, purpose. */
+/** The caller of a permission route, for the service: actor, staff member, scope, sections, purpose. */
 export function callerOf(req: FastifyRequest): Caller {
   const p = principalOf(req);
   const grant = req.grant;
   if (!grant) throw Problem.forbidden();
-  const declared = req.routeOptions.config?.access;
-  const purpose = typeof declared === 'object' ? declared.purpose : undefined;
-  return { actor: actorOf(req), subject: p, scope: grant.scope, ...(purpose ? { purpose } : {}) };
+  return { actor: actorOf(req), subject: p, scope: grant.scope, sections: sectionsOf(grant.role), ...(grant.purpose ? { purpose: grant.purpose } : {}) };
 }

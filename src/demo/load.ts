@@ -1,9 +1,11 @@
-import type { Caller } from '../access/caller.js';
-import { applicantActor, type Actor } from '../platform/actor.js';
+import { applicantCaller, type Caller } from '../access/caller.js';
+import { sectionsOf } from '../access/core/policy.js';
+import type { Actor } from '../platform/actor.js';
 import { Problem } from '../platform/problem.js';
 import type { HistoryStep } from '../registration/plan.js';
 import type { Runtime } from '../runtime.js';
 import type { RowSet } from '../store/row-sets.js';
+import { makeReference } from '../registration/core/reference.js';
 import { demoApplications, seededRandom } from './generate.js';
 import { ensureDemoSites } from './sites.js';
 
@@ -23,17 +25,34 @@ const day = 86_400_000;
 export async function loadDemo({ deps, services }: Runtime, options: DemoOptions) {
   const now = deps.clock.now();
   const sites = await ensureDemoSites(services, now);
-  // A large page cache while loading keeps the indexes' pages in memory between groups.
+  // A large page cache while loading keeps the indexes' pages in memory between groups; and a
+  // synthetic load that a power cut interrupts is simply run again, so its groups need not each
+  // wait for the disk (the database stays consistent either way).
   deps.store.sqlite?.pragma('cache_size = -1048576');
+  deps.store.sqlite?.pragma('synchronous = NORMAL');
   const staffOf = (username: string): Caller => {
     const u = sites.users.get(username)!;
-    return { actor: { id: u.id, role: u.roles[0]! }, subject: { userId: u.id, roles: u.roles, officeId: u.officeId, districtId: u.districtId }, scope: 'all' };
+    const role = u.roles[0]!;
+    return {
+      actor: { id: u.id, role },
+      subject: { userId: u.id, roles: u.roles, officeId: u.officeId, districtId: u.districtId },
+      scope: 'all',
+      sections: sectionsOf(role),
+    };
   };
   const registrarFor = new Map(sites.offices.map((o) => [o.id, staffOf(`registrar.${o.code.toLowerCase()}`)]));
   const reviewer = staffOf('reviewer.demo').actor;
   const places = [...(await services.places.byIds(Array.from({ length: 39 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`))).values()];
   const jitter = seededRandom(options.seed + 1);
 
+  // References are random; a load of hundreds of thousands would otherwise draw the same one twice.
+  const references = await services.registration.views.referencesInUse();
+  const drawReference = () => {
+    for (;;) {
+      const r = makeReference((n) => deps.ids.bytes(n));
+      if (!references.has(r)) return references.add(r), r;
+    }
+  };
   let pending: RowSet[][] = [];
   let people = 0;
   let applications = 0;
@@ -52,7 +71,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
   for (const a of generated) {
     const at = new Date(Math.min(now.getTime() - 60_000, now.getTime() - a.daysAgo * day - jitter.int(0, 9 * 3600) * 1000));
     const registrar = a.officeId ? registrarFor.get(a.officeId)! : undefined;
-    const caller: Caller = registrar ?? { actor: applicantActor, subject: null, scope: 'own' };
+    const caller: Caller = registrar ?? applicantCaller();
     const actorFor = (by: 'registrar' | 'reviewer'): Actor => (by === 'reviewer' || !registrar ? reviewer : registrar.actor);
     const history: HistoryStep[] = a.history.map((s) => ({
       type: s.type,
@@ -76,7 +95,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
       const errors = await services.people.problems([{ input: a.applicant, pointer: '/applicant' }]);
       if (errors.length) throw Problem.validation(errors);
     }
-    pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true }).sets);
+    pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true, drawReference }).sets);
     people += 1 + a.household.length;
     applications++;
     if (applications % 2000 === 0) await flush();

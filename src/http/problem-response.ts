@@ -37,12 +37,12 @@ export function problemDocument(problem: Problem, locale: Locale, instance: stri
  * large, bad JSON, wrong media type) get their proper status; anything unexpected becomes a 500
  * whose document says nothing about the cause, while the log keeps the error class and code.
  */
-export function toProblem(error: unknown): Problem {
+export function toProblem(error: unknown, bodyLimit = 1_048_576): Problem {
   if (error instanceof Problem) return error;
   const e = error as FastifyError;
   switch (e?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new Problem('payload-too-large', { limit: 1_048_576 });
+      return new Problem('payload-too-large', { limit: bodyLimit });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new Problem('unsupported-media-type', { expected: 'application/json' });
@@ -52,7 +52,7 @@ export function toProblem(error: unknown): Problem {
       return Problem.field('', 'json.malformed');
   }
   if (e instanceof SyntaxError || e?.statusCode === 400) return Problem.field('', 'json.malformed');
-  if (e?.statusCode === 413) return new Problem('payload-too-large', { limit: 1_048_576 });
+  if (e?.statusCode === 413) return new Problem('payload-too-large', { limit: bodyLimit });
   if (e?.statusCode === 415) return new Problem('unsupported-media-type', { expected: 'application/json' });
   if (isUnavailable(error)) return new Problem('unavailable');
   return new Problem('internal');

@@ -5,7 +5,7 @@ import type { IdempotencyClaim } from '../store/idempotency.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { Problem, type FieldError } from '../platform/problem.js';
 import type { RouteSpec } from './route.js';
-import { fieldErrorsFrom, type Location } from './zod-errors.js';
+import { fieldErrorsFrom, pointerOf, type Location } from './zod-errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -56,10 +56,20 @@ function checkMediaType(spec: RouteSpec, req: FastifyRequest) {
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, location: Location, errors: FieldError[]): T {
   if (!schema) return undefined as T;
-  const result = schema.safeParse(value ?? (location === 'body' ? undefined : {}));
+  nulCharacters(value, [], location, errors);
+  const result = schema.safeParse(value ?? (location === 'body' ? undefined : {}), { reportInput: true });
   if (result.success) return result.data;
   errors.push(...fieldErrorsFrom(result.error, location));
   return undefined as T;
+}
+
+/** PostgreSQL cannot store U+0000 in text (and no one types it): refused in any string, wherever it is. */
+function nulCharacters(value: unknown, path: PropertyKey[], location: Location, errors: FieldError[]) {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) errors.push({ in: location, pointer: pointerOf(path), rule: 'invalid' });
+  } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const [key, item] of Object.entries(value)) nulCharacters(item, [...path, key], location, errors);
+  }
 }
 
 const keyPattern = /^[\x21-\x7e]{8,128}$/;

@@ -3,16 +3,21 @@ import type { FieldError } from '../platform/problem.js';
 
 export type Location = 'body' | 'query' | 'path' | 'header';
 
-const pointerOf = (path: readonly PropertyKey[]) =>
-  '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+// The whole value is the empty pointer (RFC 6901); "/" would name a member called "".
+export const pointerOf = (path: readonly PropertyKey[]) =>
+  path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 /**
  * Turns zod's issues into the stable rule names of problem documents. The rule names are part
- * of the API (clients switch on them); zod's own codes are an implementation detail.
+ * of the API (clients switch on them); zod's own codes are an implementation detail. Parse with
+ * `reportInput`: only then does an issue tell a missing value from a wrong one.
  */
 export function fieldErrorsFrom(error: z.ZodError, location: Location): FieldError[] {
   const out: FieldError[] = [];
+  // A value of the wrong type also fails the size checks zod runs on whatever it got; only the type is worth telling.
+  const mistyped = new Set(error.issues.filter((i) => i.code === 'invalid_type').map((i) => pointerOf(i.path)));
   for (const issue of error.issues) {
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && mistyped.has(pointerOf(issue.path))) continue;
     const base = { in: location, pointer: pointerOf(issue.path) };
     switch (issue.code) {
       case 'invalid_type':

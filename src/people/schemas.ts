@@ -66,6 +66,8 @@ export const PersonView = z.object({
   householdId: z.string().nullable(),
   mergedIntoId: z.string().nullable(),
   version: z.number().int(),
+  /** Sections of the record left out because the reader's role does not need them. */
+  withheld: z.array(z.enum(['contact', 'documents'])),
 });
 export type PersonView = z.infer<typeof PersonView>;
 
@@ -76,5 +78,3 @@ export const HouseholdView = z.object({
 });
 export type HouseholdView = z.infer<typeof HouseholdView>;
 
-/** The sections of a person's record, for need-to-know access and the audit trail. */
-export const personSections = ['identity', 'contact', 'documents'] as const;

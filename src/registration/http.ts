@@ -28,7 +28,7 @@ const stepSummaries: Record<(typeof stepTypes)[number], string> = {
   withdraw: 'Withdraw an open application with a reason code',
 };
 
-const purpose = 'case-processing';
+const purpose = ['registration', 'supervision'];
 
 export function registrationRoutes(registration: RegistrationService): RouteSpec[] {
   const { intake, steps, views, attachments } = registration;

@@ -35,6 +35,8 @@ export interface PlanOptions {
   history?: HistoryStep[];
   /** The messages of loaded history were delivered at the time (so none is sent now). */
   historyAlreadyTold?: boolean;
+  /** Draws the reference number (bulk loading draws its own to avoid collisions within a load). */
+  drawReference?: () => string;
 }
 
 /**
@@ -55,7 +57,7 @@ export function createPlanner({ clock, ids, config }: Deps, people: PeopleServic
         : undefined;
 
       const id = input.id ?? ids.uuid();
-      const reference = makeReference((n) => ids.bytes(n));
+      const reference = options.drawReference?.() ?? makeReference((n) => ids.bytes(n));
       const actions: ActionRow[] = [
         actionRow(id, 1, 'submit', 'submitted', caller.actor, input.channel, at),
         actionRow(id, 2, 'receive', 'received', caller.actor, input.channel, at),

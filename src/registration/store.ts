@@ -132,6 +132,11 @@ export const registrationStore = {
     return { rows, total: Number(total.n) };
   },
 
+  async references(db: Db): Promise<string[]> {
+    const rows = await db.selectFrom('applications').select('reference').where('reference', 'is not', null).execute();
+    return rows.map((r) => r.reference!);
+  },
+
   /** Applications per local day, channel, office and outreach event. */
   intakeCounts: (db: Db, from: string, to: string) =>
     db

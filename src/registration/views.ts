@@ -4,13 +4,13 @@ import { scopeFor, type Permission } from '../access/core/policy.js';
 import type { AuditService } from '../audit/service.js';
 import type { NotificationsService } from '../notifications/service.js';
 import type { PeopleService } from '../people/service.js';
+import { restrictPersonView, sectionsShown } from '../people/core/sections.js';
 import { Problem } from '../platform/problem.js';
 import { possibleSteps, transitions, type State } from './core/lifecycle.js';
 import { toActionView } from './core/rows.js';
 import type { ApplicationListQuery, ApplicationView, Channel } from './schemas.js';
 import { registrationStore, type ApplicationRow, type AttachmentRow } from './store.js';
 
-const sectionsShown = ['identity', 'contact', 'documents'] as const;
 
 export const toAttachmentView = (a: AttachmentRow) => ({
   id: a.id,
@@ -47,16 +47,23 @@ export function createViews({ store }: Deps, people: PeopleService, notification
         notifications.forSubject('application', id),
         app.household_id ? people.household(app.household_id) : Promise.resolve(undefined),
       ]);
-      const applicant = applicants.get(app.applicant_id);
-      if (!applicant) throw Problem.notFound('application');
+      const found = applicants.get(app.applicant_id);
+      if (!found) throw Problem.notFound('application');
+      if (!caller.sections.includes('identity')) throw Problem.forbidden('section');
+      const applicant = restrictPersonView(found, caller.sections);
+      const shown = sectionsShown(caller.sections);
+      const visibleHousehold = household && {
+        ...household,
+        members: household.members.map((m) => ({ ...m, person: restrictPersonView(m.person, caller.sections) })),
+      };
       await audit.recordReads(
-        { actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'application', id }, sections: sectionsShown },
+        { actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'application', id }, sections: shown },
         ...(household?.members ?? [{ person: applicant }]).map((m) => ({
           actor: caller.actor,
           action: 'read',
           purpose: caller.purpose,
           record: { type: 'person', id: m.person.id },
-          sections: sectionsShown,
+          sections: shown,
         })),
       );
       return {
@@ -74,7 +81,7 @@ export function createViews({ store }: Deps, people: PeopleService, notification
         declarations: { wishesToReside: app.wishes_to_reside === 1, wishesCitizenship: app.wishes_citizenship === 1 },
         informationNotice: { version: app.notice_version, language: app.notice_language, mode: app.notice_mode },
         applicant,
-        household: household ?? null,
+        household: visibleHousehold ?? null,
         timeline: actions.map(toActionView),
         notifications: messages,
         attachments: attachments.map(toAttachmentView),
@@ -83,7 +90,10 @@ export function createViews({ store }: Deps, people: PeopleService, notification
     },
 
     async list(caller: Caller, q: ApplicationListQuery) {
-      const officeId = caller.scope === 'office' ? (caller.subject?.officeId ?? '\u0000none') : q.officeId;
+      if (!caller.sections.includes('identity')) throw Problem.forbidden('section');
+      // A registrar not yet placed at an office sees nobody's applications.
+      if (caller.scope === 'office' && !caller.subject?.officeId) return { total: 0, items: [] };
+      const officeId = caller.scope === 'office' ? caller.subject!.officeId! : q.officeId;
       if (caller.scope === 'office' && q.officeId && q.officeId !== officeId) throw Problem.forbidden('scope');
       const { rows, total } = await registrationStore.list(store.db, { ...q, officeId, newestFirst: q.sort === 'newest' });
       const applicants = await people.byIds(rows.map((r) => r.applicant_id));
@@ -113,6 +123,11 @@ export function createViews({ store }: Deps, people: PeopleService, notification
           };
         }),
       };
+    },
+
+    /** Every reference number issued so far (for bulk loads, which draw their own). */
+    async referencesInUse(): Promise<Set<string>> {
+      return new Set(await registrationStore.references(store.db));
     },
 
     /** Counts only: "5 at the Khankendi office, 2 at outreach, 98 through the portal". */

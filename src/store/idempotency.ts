@@ -1,7 +1,7 @@
 import { Problem } from '../platform/problem.js';
 import type { Clock } from '../platform/clock.js';
 import { insertRowSets, type RowSet } from './row-sets.js';
-import { isUniqueViolation, type Executor, type Store } from './store.js';
+import type { Executor, Store } from './store.js';
 
 /** What a caller promised by sending an Idempotency-Key (or a client-generated id). */
 export interface IdempotencyClaim {
@@ -40,10 +40,11 @@ export async function runIdempotent<T>(
     });
     return { result, replayed: false };
   } catch (e) {
-    if (isUniqueViolation(e)) {
-      const winner = await findResult<T>(store.db, claim);
-      if (winner) return winner;
-    }
+    // A copy of this request that raced ours may have won. Its answer is ours too, whatever made
+    // our attempt fail: the key's primary key, or a conflict the winner's own write caused (a
+    // step's version had moved on).
+    const winner = await findResult<T>(store.db, claim);
+    if (winner) return winner;
     throw e;
   }
 }

@@ -12,7 +12,7 @@ export function openPostgresPool(url: string, max: number): pg.Pool {
     1114: (v) => new Date(`${v}Z`).toISOString(), // timestamp
     1082: (v) => v, // date
   };
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString: url,
     max,
     types: {
@@ -20,4 +20,8 @@ export function openPostgresPool(url: string, max: number): pg.Pool {
         parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that the server ends (a restart, a failover) must not bring the process
+  // down: the pool drops it and opens another for the next query, which fails or succeeds alone.
+  pool.on('error', () => undefined);
+  return pool;
 }

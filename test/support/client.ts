@@ -11,13 +11,22 @@ export interface ApiResponse<T = any> {
 /** A small HTTP client that keeps a session cookie, as a browser would. */
 export class ApiClient {
   cookie: string | undefined;
+  /** Set for staff signed in by `signedInStaff`, so that `renew` can sign them in again. */
+  username: string | undefined;
   constructor(readonly baseUrl: string) {}
+
+  /** Signs in again, as staff do after a session expired (tests that move the clock by hours). */
+  async renew(): Promise<this> {
+    const res = await this.post('/api/session', { username: this.username, password: testPassword });
+    if (res.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(res.body)}`);
+    return this;
+  }
 
   async request<T = any>(method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; raw?: Buffer | string } = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookie) headers.cookie = this.cookie;
-    let body: string | Buffer | undefined;
-    if (options.raw !== undefined) body = options.raw;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (options.raw !== undefined) body = typeof options.raw === 'string' ? options.raw : Uint8Array.from(options.raw);
     else if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
@@ -62,5 +71,6 @@ export async function signedInStaff(t: TestApp, username: string, roles: Role[],
   if (signIn.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(signIn.body)}`);
   const change = await client.post('/api/session/password', { currentPassword: oneTimeSecret, newPassword: testPassword });
   if (change.status !== 200) throw new Error(`password change failed: ${JSON.stringify(change.body)}`);
+  client.username = username;
   return client;
 }

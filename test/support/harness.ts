@@ -17,17 +17,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A real Homeward server on a loopback port, on a fresh store of the given kind. */
-export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const store: TestStore = await createTestStore(kind);
+/** The configuration of a Homeward node on a test store: loopback, plain-HTTP cookies, info logs. */
+export function testConfig(store: TestStore, env: Record<string, string> = {}): Config {
   const base = loadConfig({
     HOMEWARD_DATA_DIR: store.dataDir,
     HOMEWARD_LOG_LEVEL: 'info',
     HOMEWARD_SECURE_COOKIES: 'false',
     PORT: '0',
-    ...options.env,
+    ...env,
   });
-  const config: Config = { ...base, database: store.config };
+  return { ...base, database: store.config };
+}
+
+/** A real Homeward server on a loopback port, on a fresh store of the given kind. */
+export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const store: TestStore = await createTestStore(kind);
+  const config = testConfig(store, options.env);
   const logs: string[] = [];
   const logStream = new PassThrough();
   logStream.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));

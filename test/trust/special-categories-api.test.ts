@@ -53,7 +53,7 @@ describe.each(storeKinds)("a person's special categories over HTTP (%s)", (kind)
     await doctor.get(`/api/people/${personId}/special-categories`);
     const entries = await t.runtime.deps.store.db.selectFrom('audit_entries').selectAll().where('record_id', '=', personId).orderBy('seq').execute();
     const reads = entries.filter((e) => e.action === 'read');
-    expect(reads.at(-1)).toMatchObject({ actor_id: doctorId, actor_role: 'doctor', purpose: 'care', record_type: 'person' });
+    expect(reads.at(-1)).toMatchObject({ actor_id: doctorId, actor_role: 'doctor', purpose: 'medical-care', record_type: 'person' });
     expect(JSON.parse(reads.at(-1)!.sections)).toEqual(['special-categories', 'precise-location']);
     expect(entries.filter((e) => e.action === 'special-categories.record')).toHaveLength(2);
     const text = JSON.stringify(entries);

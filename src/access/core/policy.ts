@@ -1,14 +1,50 @@
 /**
- * Who may do what, in one place, readable by a person. Access is permission × scope: a role
- * grants a permission over its own records, its office's, its district's or all. Deny by default:
- * a permission not granted here is refused.
+ * Who may do what, in one place, readable by a person. Deny by default: what is not granted here
+ * is refused.
+ *
+ * Access is permission × scope × field sections × purpose:
+ * - a role grants a permission over its own records, its office's, its district's or all;
+ * - of a person's record it sees only some sections (identity, contact, documents, special
+ *   categories such as health and disability, the precise location of vulnerable people);
+ * - and it reads personal data only for the purposes its work has, each read recorded with one.
  */
 
-export const roles = ['registrar', 'reviewer', 'supervisor', 'administrator', 'doctor', 'case-worker'] as const;
+export const roles = [
+  'registrar',
+  'outreach-worker',
+  'reviewer',
+  'case-worker',
+  'doctor',
+  'supply-officer',
+  'supervisor',
+  'data-protection-officer',
+  'administrator',
+  'auditor',
+  'partner',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const scopes = ['own', 'office', 'district', 'all'] as const;
 export type Scope = (typeof scopes)[number];
+
+export const sections = ['identity', 'contact', 'documents', 'special-categories', 'precise-location'] as const;
+export type Section = (typeof sections)[number];
+
+export const purposes = [
+  /** Receiving, reviewing and deciding applications. */
+  'registration',
+  /** Assessing needs and delivering services and supplies. */
+  'service-delivery',
+  /** Medical care by a doctor of a brigade or a clinic. */
+  'medical-care',
+  /** Overseeing the work: quality, failed messages, duplicates. */
+  'supervision',
+  /** Answering a resident's request about their own data (access, copy, correction, erasure). */
+  'data-subject-request',
+  /** Checking that data was used lawfully. */
+  'audit',
+] as const;
+export type Purpose = (typeof purposes)[number];
 
 export const permissions = [
   'application.create',
@@ -32,62 +68,132 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-type Grants = Partial<Record<Permission, Scope>>;
+interface RolePolicy {
+  grants: Partial<Record<Permission, Scope>>;
+  sections: readonly Section[];
+  purposes: readonly Purpose[];
+}
 
-const policy: Record<Role, Grants> = {
+const casework = ['identity', 'contact', 'documents'] as const;
+
+const policy: Record<Role, RolePolicy> = {
   /** Takes applications at a reception office and hands out documents there. */
   registrar: {
-    'application.create': 'office',
-    'application.read': 'office',
-    'application.resubmit': 'office',
-    'application.issue-documents': 'office',
-    'application.withdraw': 'office',
-    'application.attach': 'office',
-    'person.read': 'office',
-    'person.update': 'office',
-    'report.read': 'office',
+    grants: {
+      'application.create': 'office',
+      'application.read': 'office',
+      'application.resubmit': 'office',
+      'application.issue-documents': 'office',
+      'application.withdraw': 'office',
+      'application.attach': 'office',
+      'person.read': 'office',
+      'person.update': 'office',
+      'report.read': 'office',
+    },
+    sections: casework,
+    purposes: ['registration'],
+  },
+  /** Holds outreach receptions in villages for an office, often offline; records needs seen there. */
+  'outreach-worker': {
+    grants: {
+      'application.create': 'office',
+      'application.read': 'office',
+      'application.attach': 'office',
+      'person.read': 'office',
+      'person.special-categories.write': 'office',
+    },
+    sections: [...casework, 'special-categories', 'precise-location'],
+    purposes: ['registration', 'service-delivery'],
   },
   /** Examines applications from every office and decides them. */
   reviewer: {
-    'application.read': 'all',
-    'application.review': 'all',
-    'application.decide': 'all',
-    'application.attach': 'all',
-    'person.read': 'all',
-    'report.read': 'all',
+    grants: {
+      'application.read': 'all',
+      'application.review': 'all',
+      'application.decide': 'all',
+      'application.attach': 'all',
+      'person.read': 'all',
+      'report.read': 'all',
+    },
+    sections: casework,
+    purposes: ['registration'],
+  },
+  /** Assesses social, psycho-social and disability needs in a district and follows referrals. */
+  'case-worker': {
+    grants: {
+      'person.read': 'district',
+      'person.special-categories.read': 'district',
+      'person.special-categories.write': 'district',
+      'report.read': 'district',
+    },
+    sections: ['identity', 'contact', 'special-categories', 'precise-location'],
+    purposes: ['service-delivery'],
+  },
+  /** Treats people on brigades and in clinics. */
+  doctor: {
+    grants: {
+      'person.read': 'all',
+      'person.special-categories.read': 'all',
+      'person.special-categories.write': 'all',
+    },
+    sections: ['identity', 'contact', 'special-categories', 'precise-location'],
+    purposes: ['medical-care'],
+  },
+  /** Plans and delivers fuel and food to institutions and households. */
+  'supply-officer': {
+    grants: { 'report.read': 'all' },
+    sections: ['identity', 'contact'],
+    purposes: ['service-delivery'],
   },
   /** Oversees the work: sees everything, can act on any application, and fixes failed notifications. */
   supervisor: {
-    'application.create': 'all',
-    'application.read': 'all',
-    'application.review': 'all',
-    'application.decide': 'all',
-    'application.resubmit': 'all',
-    'application.withdraw': 'all',
-    'application.attach': 'all',
-    'person.read': 'all',
-    'person.update': 'all',
-    'report.read': 'all',
-    'notification.manage': 'all',
-    'outreach.plan': 'all',
+    grants: {
+      'application.create': 'all',
+      'application.read': 'all',
+      'application.review': 'all',
+      'application.decide': 'all',
+      'application.resubmit': 'all',
+      'application.withdraw': 'all',
+      'application.attach': 'all',
+      'person.read': 'all',
+      'person.update': 'all',
+      'report.read': 'all',
+      'notification.manage': 'all',
+      'outreach.plan': 'all',
+      'person.special-categories.read': 'all',
+    },
+    sections: [...casework, 'special-categories', 'precise-location'],
+    purposes: ['registration', 'service-delivery', 'supervision'],
   },
-  /** Runs the system (users, offices) and by design sees no one's personal data. */
+  /** Answers residents' requests about their data and checks that it is used lawfully. */
+  'data-protection-officer': {
+    grants: { 'report.read': 'all' },
+    sections: [],
+    purposes: ['audit', 'data-subject-request'],
+  },
+  /** Runs the system (users, offices, the gazetteer) and by design sees no one's personal data. */
   administrator: {
-    'office.manage': 'all',
-    'outreach.plan': 'all',
-    'place.manage': 'all',
-    'user.manage': 'all',
-    'report.read': 'all',
+    grants: {
+      'office.manage': 'all',
+      'outreach.plan': 'all',
+      'place.manage': 'all',
+      'user.manage': 'all',
+      'report.read': 'all',
+    },
+    sections: [],
+    purposes: [],
   },
-  /** Treats people (mobile brigades, referrals): health, disability, needs and where the vulnerable live. */
-  doctor: {
-    'person.special-categories.read': 'all',
-    'person.special-categories.write': 'all',
+  /** Reads the audit trail and the published figures; sees no personal data. */
+  auditor: {
+    grants: { 'report.read': 'all' },
+    sections: [],
+    purposes: ['audit'],
   },
-  /** Assesses needs and follows cases in their district, special categories included. */
-  'case-worker': {
-    'person.special-categories.read': 'district',
-    'person.special-categories.write': 'district',
+  /** An organisation receiving referrals: sees only what was shared with it. */
+  partner: {
+    grants: {},
+    sections: ['identity', 'contact'],
+    purposes: ['service-delivery', 'medical-care'],
   },
 };
 
@@ -97,11 +203,24 @@ const breadth: Record<Scope, number> = { own: 0, office: 1, district: 2, all: 3 
 export function scopeFor(userRoles: readonly Role[], permission: Permission): Scope | undefined {
   let best: Scope | undefined;
   for (const role of userRoles) {
-    const scope = policy[role]?.[permission];
+    const scope = policy[role]?.grants[permission];
     if (scope && (best === undefined || breadth[scope] > breadth[best])) best = scope;
   }
   return best;
 }
+
+/** The sections of a person's record a role sees. */
+export const sectionsOf = (role: Role): readonly Section[] => policy[role].sections;
+
+/** The purposes a role may read personal data for. */
+export const purposesOf = (role: Role): readonly Purpose[] => policy[role].purposes;
+
+/**
+ * Roles that see health, disability or where vulnerable people live: their sessions expire
+ * sooner, and every such read is marked in the audit trail.
+ */
+export const seesSpecialCategories = (userRoles: readonly Role[]) =>
+  userRoles.some((r) => policy[r].sections.includes('special-categories') || policy[r].sections.includes('precise-location'));
 
 /** Where a record lives, for scope checks. */
 export interface RecordLocation {
@@ -132,3 +251,4 @@ export function withinScope(subject: Subject, scope: Scope, record: RecordLocati
 
 export const isPermission = (v: string): v is Permission => (permissions as readonly string[]).includes(v);
 export const isRole = (v: string): v is Role => (roles as readonly string[]).includes(v);
+export const isPurpose = (v: string): v is Purpose => (purposes as readonly string[]).includes(v);

@@ -59,8 +59,8 @@ export interface NormalisedDocument {
 
 export function normaliseDocumentNumber(type: DocumentType, raw: string): NormalisedDocument {
   const format = formats[type];
-  // № goes before NFKC, which would turn it into the letters "No".
-  const upper = raw.replace(/[№#]/g, '').normalize('NFKC').toUpperCase().replace(/[\s.\-–—/]+/g, '');
+  // "№" goes before NFKC, which would turn it into the letters "No".
+  const upper = raw.replace(/№/g, ' ').normalize('NFKC').toUpperCase().replace(/[\s.\-–—/#]+/g, '');
   let normalised: string;
   if (type === 'ussr-passport') {
     // Roman numeral (Latin) + two Cyrillic series letters + six digits: "XIV-АЖ № 123456".

@@ -16,10 +16,12 @@ const countries: CountryCode[] = ['AZ', 'AM'];
 
 export function normalisePhone(raw: string): NormalisedPhone {
   const cleaned = raw.trim();
-  if (!/^[+\d][\d\s().-]{5,24}$/.test(cleaned)) return { raw, e164: null };
+  if (!/^[+(\d][\d\s().-]{5,24}$/.test(cleaned)) return { raw, e164: null };
   for (const country of countries) {
     const parsed = parsePhoneNumberFromString(cleaned.startsWith('00') ? `+${cleaned.slice(2)}` : cleaned, country);
-    if (parsed && (parsed.isValid() || parsed.isPossible())) return { raw, e164: parsed.number };
+    // A national number never starts with the trunk 0: when it is left in, the number belongs to
+    // the other plan ("097 123456" is Armenian, not Azerbaijani).
+    if (parsed && !parsed.nationalNumber.startsWith('0') && (parsed.isValid() || parsed.isPossible())) return { raw, e164: parsed.number };
   }
   return { raw, e164: null };
 }

@@ -89,5 +89,6 @@ export function toPersonView({ person: p, phones, documents, householdId }: Pers
     householdId,
     mergedIntoId: p.merged_into_id,
     version: p.version,
+    withheld: [],
   };
 }

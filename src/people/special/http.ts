@@ -4,8 +4,8 @@ import { route, type RouteSpec } from '../../http/route.js';
 import { PersonIdParams, SpecialCategoriesInput, SpecialCategoriesView } from './schemas.js';
 import type { SpecialCategories } from './service.js';
 
-/** The purpose of reading someone's health, disability, needs or location: to provide them care. */
-const purpose = 'care';
+/** Why someone's health, disability, needs or location are read: to treat them, or to serve them. */
+const purpose = ['medical-care', 'service-delivery', 'supervision'];
 
 export function specialCategoriesRoutes(special: SpecialCategories): RouteSpec[] {
   return [

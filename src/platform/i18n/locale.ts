@@ -16,7 +16,12 @@ export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (l
 
 /** Picks the best of our locales from an Accept-Language header (RFC 9110 q-values). */
 export function negotiateLocale(acceptLanguage: string | undefined, fallback: Locale = 'en'): Locale {
-  if (!acceptLanguage) return fallback;
+  return requestedLocale(acceptLanguage) ?? fallback;
+}
+
+/** The best of our locales an Accept-Language header asks for; undefined when it names none of them ("*" included). */
+export function requestedLocale(acceptLanguage: string | undefined): Locale | undefined {
+  if (!acceptLanguage) return undefined;
   const ranked = acceptLanguage
     .split(',')
     .map((part) => {
@@ -30,5 +35,5 @@ export function negotiateLocale(acceptLanguage: string | undefined, fallback: Lo
     const primary = tag.split('-')[0];
     if (isLocale(primary)) return primary;
   }
-  return fallback;
+  return undefined;
 }

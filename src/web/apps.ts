@@ -1,0 +1,21 @@
+export interface WebAppEntry {
+  page: string;
+  mountAt: string;
+  /**
+   * API reads the app makes first when opened at its mount point exactly, announced to the
+   * browser (Link: rel=preload) with the page so that they travel alongside the app's code
+   * instead of after it. Only reads the page then shows belong here (list reads are audited).
+   */
+  preloadAtMount?: readonly string[];
+}
+
+/**
+ * The web apps Homeward serves, each a page of its own built by Vite into dist/web/<name>/.
+ * Both the build (vite.config.ts) and the server (static.ts) read this list, so adding an app —
+ * the portal, the outreach app — is one line here.
+ */
+export const webApps = {
+  console: { page: 'console/index.html', mountAt: '/', preloadAtMount: ['/api/session', '/api/applications?state=received&limit=50&offset=0'] },
+} as const satisfies Record<string, WebAppEntry>;
+
+export type WebApp = keyof typeof webApps;

@@ -1,0 +1,54 @@
+import type { Locale } from '../../../src/platform/i18n/locale.js';
+import { createNotificationWorker, type NotificationWorker } from '../../../src/notifications/worker.js';
+import { transportsFor } from '../../../src/notifications/transports/index.js';
+import az from '../../../web/ui/i18n/messages/az.js';
+import en from '../../../web/ui/i18n/messages/en.js';
+import hy from '../../../web/ui/i18n/messages/hy.js';
+import ru from '../../../web/ui/i18n/messages/ru.js';
+import { signedInStaff, testPassword, type ApiClient } from '../../support/client.js';
+import { seedSites } from '../../support/fixtures.js';
+import { startTestApp, type TestApp } from '../../support/harness.js';
+
+export const messages = { az, hy, ru, en } as const;
+export type ConsoleMessages = typeof en;
+
+export interface ConsoleServer {
+  t: TestApp;
+  sites: Awaited<ReturnType<typeof seedSites>>;
+  registrar: { username: string; api: ApiClient };
+  reviewer: { username: string; api: ApiClient };
+  password: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real server serving the built console, with a Khankendi registrar and a reviewer who both
+ * work in `language`, and the notification worker running so that messages get sent.
+ */
+export async function startConsoleServer(language: Locale): Promise<ConsoleServer> {
+  const t = await startTestApp('sqlite');
+  const sites = await seedSites(t);
+  const staff = async (username: string, roles: Parameters<typeof signedInStaff>[2], officeId: string | null) => {
+    const api = await signedInStaff(t, username, roles, officeId);
+    await api.request('PUT', '/api/session/preferences', { body: { language } });
+    return { username, api };
+  };
+  const registrar = await staff(`registrar.${language}`, ['registrar'], sites.khankendi.id);
+  const reviewer = await staff(`reviewer.${language}`, ['reviewer'], null);
+  const worker: NotificationWorker = createNotificationWorker(t.runtime.deps, t.runtime.services.notifications, transportsFor(t.config.notifications, t.runtime.deps.clock), {
+    owner: 'console-e2e',
+    pollMs: 100,
+  });
+  worker.start();
+  return {
+    t,
+    sites,
+    registrar,
+    reviewer,
+    password: testPassword,
+    async close() {
+      worker.stop();
+      await t.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { createRoot } from 'react-dom/client';
+import '../ui/styles/fonts.css';
+import '../ui/styles/console.css';
+import { session } from '../ui/api/endpoints.js';
+import { setRequestLanguage } from '../ui/api/http.js';
+import { loadI18n } from '../ui/i18n/i18n.js';
+import { htmlLang, initialLocale } from '../ui/i18n/locales.js';
+import { App } from './App.js';
+import { prefetchWorklist } from './worklists/prefetch.js';
+
+/**
+ * Start-up does its waiting in parallel: the session, the language catalogue and (on the home
+ * page) the worklist's first rows are all requested at once, so a slow link pays one round trip, not three.
+ */
+const locale = initialLocale();
+setRequestLanguage(locale);
+const whoAmI = session.current().then(
+  (r) => r.body,
+  () => null,
+);
+if (location.pathname === '/') prefetchWorklist(new URLSearchParams(location.search));
+
+const [i18n, user] = await Promise.all([loadI18n(locale), whoAmI]);
+const signedIn = user ? (user.language === locale ? i18n : await loadI18n(user.language)) : i18n;
+document.documentElement.lang = htmlLang[signedIn.locale];
+setRequestLanguage(signedIn.locale);
+createRoot(document.getElementById('root')!).render(<App initialI18n={signedIn} initialUser={user} />);

@@ -1,0 +1,34 @@
+import { lazy, type ComponentType } from 'react';
+import type { Permission } from '../../src/access/core/policy.js';
+import type { MessageKey } from '../ui/i18n/i18n.js';
+import WorklistsPage from './worklists/WorklistsPage.js';
+
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+export interface ConsoleRoute {
+  pattern: string;
+  title: MessageKey;
+  /** The page is shown only to roles with this permission; the server enforces it anyway. */
+  permission: Permission;
+  page: ComponentType<PageProps>;
+  /** Shown in the main navigation. */
+  nav?: boolean;
+}
+
+/**
+ * The worklist is the first screen of the working day, so its code comes with the console; every
+ * other page's code is loaded when it is first visited.
+ */
+export const routes: ConsoleRoute[] = [
+  { pattern: '/', title: 'nav.worklists', permission: 'application.read', page: WorklistsPage, nav: true },
+  { pattern: '/intake', title: 'nav.intake', permission: 'application.create', page: lazy(() => import('./intake/IntakePage.js')), nav: true },
+  { pattern: '/people', title: 'nav.people', permission: 'person.read', page: lazy(() => import('./people/PeopleFinderPage.js')), nav: true },
+  { pattern: '/duplicates', title: 'nav.duplicates', permission: 'application.review', page: lazy(() => import('./duplicates/DuplicatesPage.js')), nav: true },
+  { pattern: '/duplicates/:id', title: 'duplicates.review.title', permission: 'application.review', page: lazy(() => import('./duplicates/DuplicateReviewPage.js')) },
+  { pattern: '/figures', title: 'nav.figures', permission: 'report.read', page: lazy(() => import('./figures/FiguresPage.js')), nav: true },
+  { pattern: '/notifications', title: 'nav.notifications', permission: 'notification.manage', page: lazy(() => import('./notifications/FailedNotificationsPage.js')), nav: true },
+  { pattern: '/applications/:id', title: 'application.title', permission: 'application.read', page: lazy(() => import('./application/ApplicationPage.js')) },
+  { pattern: '/applications/:id/receipt', title: 'receipt.title', permission: 'application.read', page: lazy(() => import('./application/ReceiptPage.js')) },
+];

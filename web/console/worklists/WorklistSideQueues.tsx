@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { notifications } from '../../ui/api/endpoints.js';
+import { matching } from '../../ui/api/matching.js';
+import { useI18n } from '../../ui/i18n/i18n.js';
+import { Link } from '../../ui/router.js';
+import { can, useSession } from '../session.js';
+
+/** Queues that live on pages of their own: duplicates to review and messages that could not be delivered. */
+export function WorklistSideQueues() {
+  const { t, number } = useI18n();
+  const { user } = useSession();
+  const reviews = can(user, 'application.review');
+  const manages = can(user, 'notification.manage');
+  const [duplicates, setDuplicates] = useState<number | null>();
+  const [dead, setDead] = useState<number>();
+
+  useEffect(() => {
+    if (reviews) matching.openDuplicates(1, 0).then((r) => setDuplicates(r.available ? r.value.total : null), () => setDuplicates(null));
+    if (manages) notifications.dead().then((r) => setDead(r.body.length), () => undefined);
+  }, [reviews, manages]);
+
+  const count = (n: number | null | undefined) => (n === undefined ? '…' : n === null ? t('common.notAvailableShort') : number(n));
+  return (
+    <>
+      {reviews ? (
+        <li>
+          <Link to="/duplicates">
+            {t('nav.duplicates')} <span className="tabs__count">{count(duplicates)}</span>
+          </Link>
+        </li>
+      ) : null}
+      {manages ? (
+        <li>
+          <Link to="/notifications">
+            {t('nav.notifications')} <span className="tabs__count">{count(dead)}</span>
+          </Link>
+        </li>
+      ) : null}
+    </>
+  );
+}

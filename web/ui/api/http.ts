@@ -1,0 +1,80 @@
+import type { Locale } from '../../../src/platform/i18n/locale.js';
+import { ApiProblem, NetworkFailure, type ProblemDocument } from './problem.js';
+
+export interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** The version being changed, sent as If-Match. */
+  ifMatch?: number;
+  /** Makes a retried create or step safe: the server answers the first result again. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export interface ApiResponse<T> {
+  body: T;
+  /** The record's version from its ETag, when the response carries one. */
+  version: number | undefined;
+}
+
+let language: Locale = 'en';
+const sessionLostListeners = new Set<() => void>();
+
+/** The language the server should write its messages in (problem titles and field messages). */
+export function setRequestLanguage(locale: Locale) {
+  language = locale;
+}
+
+/** Called whenever a request finds the session gone (expired, revoked), so the console can ask to sign in again. */
+export function onSessionLost(listener: () => void): () => void {
+  sessionLostListeners.add(listener);
+  return () => sessionLostListeners.delete(listener);
+}
+
+export function withQuery(path: string, query: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * One call to the Homeward API. Every refusal comes back as problem+json and is thrown as an
+ * ApiProblem; a 401 on anything but signing in also tells the listeners the session was lost.
+ */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': language };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new NetworkFailure((e as Error).message);
+  }
+  const etag = res.headers.get('etag');
+  const version = etag ? Number(/"(\d+)"/.exec(etag)?.[1]) : undefined;
+  const text = res.status === 204 ? '' : await res.text();
+  const parsed: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const problem = parsed as ProblemDocument;
+    if (res.status === 401 && !(method === 'POST' && path === '/api/session')) sessionLostListeners.forEach((l) => l());
+    throw new ApiProblem(problem ?? { type: 'about:blank', title: res.statusText, status: res.status, code: 'unknown' });
+  }
+  return { body: parsed as T, version };
+}
+
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body: body ?? {} }),
+  put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+};

@@ -1,0 +1,44 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { createContext, useContext, type ReactNode } from 'react';
+import type en from './messages/en.js';
+import { loadCatalogue } from './catalogues.js';
+import { createFormatters, type Formatters } from './format.js';
+import { intlTag, type Locale } from './locales.js';
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type MessageValues = Record<string, string | number>;
+
+export interface I18n extends Formatters {
+  locale: Locale;
+  t(key: MessageKey, values?: MessageValues): string;
+}
+
+export function createI18n(locale: Locale, messages: Messages): I18n {
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const t = (key: MessageKey, values?: MessageValues) => {
+    let format = compiled.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(messages[key], intlTag[locale]);
+      compiled.set(key, format);
+    }
+    return String(format.format(values));
+  };
+  return { locale, t, ...createFormatters(locale) };
+}
+
+export async function loadI18n(locale: Locale): Promise<I18n> {
+  return createI18n(locale, await loadCatalogue(locale));
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ value, children }: { value: I18n; children: ReactNode }) {
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}
