@@ -10,13 +10,16 @@ import { ensureBuilt, freshDataDir } from './lib/server.js';
 /**
  * Issue 4, figure 3: intake throughput with the trust layer on (keys loaded, document scans
  * encrypted, the audit sealer linking and signing every entry in the background) against the
- * same intake without any of it: the build of `BENCH_BASELINE_REV` (default: where this branch
- * left main). The two alternate, twice each, in one run, so the shared machine's load falls on both.
+ * same intake without any of it: the build of `BENCH_BASELINE_REV` (by default the revision just
+ * before the trust layer). The two alternate, twice each, in one run, so the shared machine's load falls on both.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = 50;
 const rounds = 2;
-const baselineRev = process.env.BENCH_BASELINE_REV ?? execSync('git merge-base HEAD main', { cwd: projectRoot(), encoding: 'utf8' }).trim();
+/** By default, the revision just before the trust layer arrived (the parent of the commit that added the keys). */
+const baselineRev =
+  process.env.BENCH_BASELINE_REV ??
+  execSync('git rev-parse "$(git rev-list -n 1 --diff-filter=A HEAD -- src/keys/service.ts)^"', { cwd: projectRoot(), encoding: 'utf8', shell: '/bin/bash' }).trim();
 
 /** The baseline revision, extracted and built beside this checkout's node_modules. */
 function buildBaseline(): string {
