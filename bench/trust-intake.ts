@@ -19,7 +19,7 @@ const rounds = 2;
 /** By default, the revision just before the trust layer arrived (the parent of the commit that added the keys). */
 const baselineRev =
   process.env.BENCH_BASELINE_REV ??
-  execSync('git rev-parse "$(git rev-list -n 1 --diff-filter=A HEAD -- src/keys/service.ts)^"', { cwd: projectRoot(), encoding: 'utf8', shell: '/bin/bash' }).trim();
+  execSync('git rev-parse "$(git log --diff-filter=A --format=%H -- src/keys/service.ts | tail -1)^"', { cwd: projectRoot(), encoding: 'utf8', shell: '/bin/bash' }).trim();
 
 /** The baseline revision, extracted and built beside this checkout's node_modules. */
 function buildBaseline(): string {
