@@ -56,10 +56,11 @@ async function measure(kind: 'sqlite' | 'postgres') {
       return db.selectFrom('person_special_categories').selectAll().where('person_id', '=', id).executeTakeFirstOrThrow();
     };
     const columns = ['health', 'disability', 'needs', 'location'] as const;
+    const rows = new Map(await Promise.all(ids.map(async (id) => [id, await fetchOnly(id)] as const)));
     const variants: Record<string, (id: string) => Promise<unknown>> = {
       fetch: fetchOnly,
-      'fetch + decrypt': async (id: string) => {
-        const row = await fetchOnly(id);
+      'decrypt 4 fields alone': async (id: string) => {
+        const row = rows.get(id)!;
         await Promise.all(columns.map((c) => deps.keys.open(row[c], fieldContext('person_special_categories', c, id))));
       },
       'audit entry alone': (id: string) =>
@@ -82,9 +83,9 @@ async function measure(kind: 'sqlite' | 'postgres') {
     const full = times['fetch + read']!;
     figure(`fetch one person on ${kind}`, `p50 ${p50(base).toFixed(3)} ms, p95 ${p95(base).toFixed(3)} ms`);
     figure(`fetch + decrypt 4 fields + audited read on ${kind}`, `p50 ${p50(full).toFixed(3)} ms, p95 ${p95(full).toFixed(3)} ms`);
-    const decrypt = times['fetch + decrypt']!;
+    const decrypt = times['decrypt 4 fields alone']!;
     const commit = times['audit entry alone']!;
-    figure(`  of which: fetch + decrypt 4 fields on ${kind}`, `p50 ${p50(decrypt).toFixed(3)} ms, p95 ${p95(decrypt).toFixed(3)} ms (decryption adds ${(p95(decrypt) - p95(base)).toFixed(3)} ms at p95)`);
+    figure(`  of which: opening the 4 sealed fields (AES-256-GCM) on ${kind}`, `p50 ${p50(decrypt).toFixed(3)} ms, p95 ${p95(decrypt).toFixed(3)} ms`);
     figure(`  of which: one durable audit entry alone (group commit, fsync) on ${kind}`, `p50 ${p50(commit).toFixed(3)} ms, p95 ${p95(commit).toFixed(3)} ms`);
     figure(`added by decryption and read audit on ${kind}`, `${(p95(full) - p95(base)).toFixed(3)} ms at p95, ${(p50(full) - p50(base)).toFixed(3)} ms at p50`, '≤ 1 ms p95');
   } finally {
