@@ -33,7 +33,7 @@ export async function rotateCommand(config: Config, options: RotateCommandOption
   const runtime = await openRuntime({ ...config, logLevel: 'warn' });
   try {
     const progress = progressLine('values and files', Math.max(1, await itemsToWalk(runtime)));
-    const result = await rotateKeys(runtime.deps, {
+    const result = await rotateKeys(runtime.deps, runtime.services.audit, {
       categories,
       propagationMs: options.propagationSeconds * 1000,
       onWait: (ms) => process.stderr.write(`Waiting ${Math.ceil(ms / 1000)} s for every node to load the new keys (they keep serving meanwhile)…\n`),
@@ -48,7 +48,7 @@ export async function rotateCommand(config: Config, options: RotateCommandOption
       ].join('\n'),
     );
     if (options.newMasterKeyFile) {
-      const r = await rewrapMasterKey(runtime.deps, options.newMasterKeyFile);
+      const r = await rewrapMasterKey(runtime.deps, runtime.services.audit, options.newMasterKeyFile);
       process.stdout.write(
         `Re-wrapped ${r.keys} keys from master key ${r.from} to ${r.to}. ` +
           (r.replacedEmbedded

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { AuditService } from '../audit/service.js';
 import type { Deps } from '../context.js';
+import { systemActor } from '../platform/actor.js';
 import { unwrapKey, wrapKey } from './keyring.js';
 import { decodeMasterKey, masterKeyFrom, writeNewKeyFile } from './master.js';
 import { keysStore, type KeysTables } from './store.js';
@@ -21,7 +23,7 @@ export interface RewrapResult {
  * otherwise every node must be restarted with the new key, and the old one can be destroyed.
  * Nodes still running keep the keys they hold and warn that they need the new master key.
  */
-export async function rewrapMasterKey({ store, keys }: Deps, newKeyFile: string): Promise<RewrapResult> {
+export async function rewrapMasterKey({ store, keys }: Deps, audit: AuditService, newKeyFile: string): Promise<RewrapResult> {
   const current = keys.keyring.master;
   const raw = fs.existsSync(newKeyFile) ? decodeMasterKey(fs.readFileSync(newKeyFile, 'utf8'), newKeyFile) : writeNewKeyFile(newKeyFile);
   const next = masterKeyFrom(raw, 'file', newKeyFile);
@@ -41,6 +43,7 @@ export async function rewrapMasterKey({ store, keys }: Deps, newKeyFile: string)
       await t.updateTable('signing_keys').set({ wrapped, master_id: next.fingerprint }).where('id', '=', k.id).execute();
       n++;
     }
+    await audit.record(trx, { actor: systemActor, action: 'keys.rewrap', detail: { from: current.fingerprint, to: next.fingerprint, keys: n } });
     return n;
   });
   let replacedEmbedded = false;

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { AuditService } from '../audit/service.js';
 import type { Deps } from '../context.js';
+import { systemActor } from '../platform/actor.js';
 import { keyCategories, type KeyCategory } from './core/categories.js';
 import { sealedKeyId } from './core/sealed.js';
 import { fieldContext, keyRefreshMs, type SealedColumns, type SealedFiles } from './service.js';
@@ -45,10 +47,10 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  *    how far it got) and every registered file set. A value is replaced only if it is still the one
  *    read (compare-and-set), so a change made by a node meanwhile is never overwritten; the second
  *    pass, normally read-only, proves nothing sealed under an old key is left.
- * 4. The old versions' wrapped keys are deleted: what they sealed, in this database, no longer
+ * 4. The old versions' wrapped keys are deleted, and the rotation is audited: what they sealed, in this database, no longer
  *    exists, and a copy of an old backup needs that backup's own keys table.
  */
-export async function rotateKeys({ store, clock, keys }: Deps, options: RotateOptions = {}): Promise<RotationResult> {
+export async function rotateKeys({ store, clock, keys }: Deps, audit: AuditService, options: RotateOptions = {}): Promise<RotationResult> {
   const db = store.db as Kysely<KeysTables>;
   const sleep = options.sleep ?? defaultSleep;
   const batchSize = options.batchSize ?? 500;
@@ -156,6 +158,11 @@ export async function rotateKeys({ store, clock, keys }: Deps, options: RotateOp
     const at = clock.now().toISOString();
     for (const k of old) await t.updateTable('data_keys').set({ wrapped: null, retired_at: at }).where('id', '=', k.id).execute();
     await t.updateTable('key_rotations').set({ finished_at: at, progress: JSON.stringify(progress) }).where('id', '=', rotation.id).execute();
+    await audit.record(trx, {
+      actor: systemActor,
+      action: 'keys.rotate',
+      detail: { rotation: rotation.id, keys: Object.values(targets).join(','), destroyed: old.map((k) => k.id).join(','), resealed },
+    });
     return old.map((k) => k.id);
   });
   await keyring.load();
