@@ -22,9 +22,9 @@ export function freshDataDir(label: string) {
   return fs.mkdtempSync(path.join(os.tmpdir(), `homeward-bench-${label}-`));
 }
 
-export function cli(args: string[], env: Record<string, string>): string {
-  const r = spawnSync('node', [path.join(projectRoot(), 'dist/src/cli/index.js'), ...args], {
-    cwd: projectRoot(),
+export function cli(args: string[], env: Record<string, string>, root = projectRoot()): string {
+  const r = spawnSync('node', [path.join(root, 'dist/src/cli/index.js'), ...args], {
+    cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
@@ -32,10 +32,10 @@ export function cli(args: string[], env: Record<string, string>): string {
   return r.stdout;
 }
 
-/** Starts `node dist/src/main.js` as its own process (as in production) and waits until it answers. */
-export async function startServer(env: Record<string, string>, port: number, script = 'dist/src/main.js'): Promise<RunningServer> {
-  const child = spawn('node', [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), path.join(projectRoot(), script)], {
-    cwd: projectRoot(),
+/** Starts `node dist/src/main.js` (of this checkout, or of the build in `root`) as its own process, as in production, and waits until it answers. */
+export async function startServer(env: Record<string, string>, port: number, script = 'dist/src/main.js', root = projectRoot()): Promise<RunningServer> {
+  const child = spawn('node', [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), path.join(root, script)], {
+    cwd: root,
     env: { ...process.env, HOMEWARD_LOG_LEVEL: 'warn', HOMEWARD_SECURE_COOKIES: 'false', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

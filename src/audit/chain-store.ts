@@ -45,17 +45,24 @@ export const chainStore = {
     return b && { number: Number(b.number), endPosition: Number(b.end_position), highSeq: Number(b.high_seq), hash: b.hash };
   },
 
-  /** Blocks sealed since `since`, and the newest one before them: where to look for late entries. */
-  async recentBlocks(db: Db, since: string) {
-    const recent = await db.selectFrom('audit_blocks').select(['number', 'seqs', 'high_seq']).where('sealed_at', '>=', since).orderBy('number').execute();
-    const before = await db
+  /**
+   * Blocks sealed since `since` among the last `lookback` blocks (by primary key: the table grows
+   * by a block a second), and the highest sequence number sealed before them: where late entries
+   * can still turn up.
+   */
+  async recentBlocks(db: Db, head: number, since: string, lookback: number) {
+    const last = await db
       .selectFrom('audit_blocks')
-      .select(['high_seq'])
-      .where('number', '<', recent[0]?.number ?? Number.MAX_SAFE_INTEGER)
-      .orderBy('number', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return { recent, lowSeq: Number(before?.high_seq ?? 0) };
+      .select(['number', 'seqs', 'high_seq', 'sealed_at'])
+      .where('number', '>', head - lookback - 1)
+      .orderBy('number')
+      .execute();
+    const first = last.findIndex((b) => b.sealed_at >= since);
+    const recent = first < 0 ? [] : last.slice(first);
+    const before = first < 0 ? last.at(-1) : last[first - 1];
+    if (before || !recent.length || Number(recent[0]!.number) === 1) return { recent, lowSeq: Number(before?.high_seq ?? 0) };
+    // Every block looked at is recent (a backlog was sealed fast): look no lower than they start.
+    return { recent, lowSeq: Math.min(...recent.map((b) => Number(b.seqs.split(/[-,]/)[0]))) - 1 };
   },
 
   async entriesAfter(db: Db, seq: number, limit: number): Promise<EntryTuple[]> {

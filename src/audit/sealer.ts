@@ -19,6 +19,9 @@ export interface SealerOptions {
 
 export const sealerDefaults = { intervalMs: 1000, checkpointMs: 5000, maxBlock: 10_000, graceMs: 120_000 };
 
+/** How many of the newest blocks may hold the numbers late entries were skipped at: more than the grace period makes. */
+const lookbackBlocks = 1000;
+
 /**
  * Links committed audit entries into the hash chain, after the fact. Writers only insert entries
  * (in their own transactions or the group commit), so nothing on the intake path waits for the
@@ -44,7 +47,7 @@ export function createAuditSealer({ store, clock, log, keys, config }: Deps, opt
 
   /** Entries committed since the last block, and late ones among the numbers recent blocks skipped. */
   async function pending(head: typeof emptyTrail, now: Date) {
-    const { recent, lowSeq } = await chainStore.recentBlocks(db, new Date(now.getTime() - o.graceMs).toISOString());
+    const { recent, lowSeq } = await chainStore.recentBlocks(db, head.number, new Date(now.getTime() - o.graceMs).toISOString(), lookbackBlocks);
     const skipped = uncovered(recent.flatMap((b) => decodeRuns(b.seqs)), lowSeq, head.highSeq).slice(-o.maxBlock);
     const late = skipped.length ? await chainStore.entriesWithSeqs(db, skipped) : [];
     const fresh = await chainStore.entriesAfter(db, head.highSeq, o.maxBlock - late.length);

@@ -9,6 +9,12 @@ import { chainStore, toTuple, type BlockRow, type ChainTables, type CheckpointRo
 const blockBatch = 1000;
 const entryColumns = 'seq, at, actor_id, actor_role, action, purpose, record_type, record_id, sections, detail';
 
+/** canonicalEntry (audit/core/canonical.ts) written in SQLite's SQL: the same text, made without JavaScript. */
+export const sqliteCanonical = entryColumns
+  .split(', ')
+  .map((c) => `coalesce(length(cast(${c} as blob)) || ':' || ${c}, '~')`)
+  .join(' || ');
+
 const toBlock = (b: BlockRow): BlockRecord => ({
   number: Number(b.number),
   size: Number(b.size),
@@ -41,6 +47,7 @@ function sqliteSource(file: string): TrailSource & { close(): void } {
   const raw = openSqliteReader(file);
   const blocks = raw.prepare('select * from audit_blocks where number > ? order by number limit ?');
   const range = raw.prepare(`select ${entryColumns} from audit_entries where seq between ? and ? order by seq`).raw();
+  const canonicalRange = raw.prepare(`select count(*), coalesce(group_concat(${sqliteCanonical}, '' order by seq), '') from audit_entries where seq between ? and ?`).raw();
   const upTo = raw.prepare('select count(*) from audit_entries where seq <= ?').pluck();
   const after = raw.prepare('select count(*) from audit_entries where seq > ?').pluck();
   const seqsUpTo = raw.prepare('select seq, at from audit_entries where seq <= ? order by seq').raw();
@@ -54,6 +61,16 @@ function sqliteSource(file: string): TrailSource & { close(): void } {
         yield rows.map(toBlock);
         last = Number(rows.at(-1)!.number);
       }
+    },
+    canonicalText(runs) {
+      let count = 0;
+      let text = '';
+      for (const [a, b] of runs) {
+        const [n, t] = canonicalRange.get(a, b) as [number, string];
+        count += n;
+        text += t;
+      }
+      return { count, text };
     },
     entries(runs) {
       if (runs.length === 1) return range.all(runs[0]![0], runs[0]![1]) as EntryTuple[];

@@ -4,6 +4,7 @@ import { Problem } from '../platform/problem.js';
 import { exportCheckpoint, sealAudit, verifyAudit } from './audit.js';
 import { backup } from './backup.js';
 import { demo } from './demo.js';
+import { listKeys, rotateCommand } from './keys.js';
 import { dedupRegistry, match, rebuildMatchKeys } from './match.js';
 import { migrate } from './migrate.js';
 import { printAppRoleStatements } from './postgres.js';
@@ -67,6 +68,16 @@ user
   .description('remove the second factors of a user who lost them; they enrol again at next sign-in')
   .action((username: string) => resetUserFactors(loadConfig(), username));
 user.command('list').action(() => listUsers(loadConfig()));
+
+const keys = program.command('keys').description('encryption keys of the special categories and the signing key');
+keys
+  .command('rotate')
+  .description('new data keys; re-seal every value and file under them while serving; destroy the old ones (resumable)')
+  .option('-c, --category <category...>', 'only these categories (health, disability, vulnerable-location, documents)')
+  .option('--new-master-key-file <file>', 'also re-wrap every key under this master key (created if the file does not exist)')
+  .option('--propagation-seconds <n>', 'wait this long for every node to load the new keys (0 when no server runs)', (v) => Number.parseInt(v, 10), 60)
+  .action((options: { category?: string[]; newMasterKeyFile?: string; propagationSeconds: number }) => rotateCommand(loadConfig(), options));
+keys.command('list').description('the keys, their versions and fingerprints (never their material)').action(() => listKeys(loadConfig()));
 
 const audit = program.command('audit').description('the tamper-evident audit trail');
 audit

@@ -21,8 +21,8 @@ export interface SealedFiles {
   name: string;
   /** Every file's id, in a stable order (a rotation resumes after the last one it did). */
   ids(): AsyncIterable<string>;
-  /** Re-seals one file under the category's current key unless it is already; false if it is gone. */
-  reseal(id: string): Promise<boolean>;
+  /** Re-seals one file under the category's current key unless it is already (or it is gone). */
+  reseal(id: string): Promise<'resealed' | 'current' | 'gone'>;
 }
 
 /** The context a sealed column value is bound to: moved to another row or column, it no longer opens. */

@@ -57,12 +57,12 @@ export function createFileStore(root: string, keys: Keys, category: KeyCategory)
       try {
         stored = await fs.readFile(pathOf(id));
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
         throw e;
       }
-      if (isSealedFile(stored) && parseSealedFile(stored).keyId === keys.currentKeyId(category)) return true;
+      if (isSealedFile(stored) && parseSealedFile(stored).keyId === keys.currentKeyId(category)) return 'current';
       await write(id, keys.sealFile(category, await plaintextOf(id, stored), id));
-      return true;
+      return 'resealed';
     },
   };
   keys.registerFiles(sealedFiles);

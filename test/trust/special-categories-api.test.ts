@@ -78,6 +78,24 @@ describe.each(storeKinds)("a person's special categories over HTTP (%s)", (kind)
     expect((await put(caseWorker, otherPersonId, {}, 0)).status).toBe(404);
   });
 
+  it('withholds the precise location from a role without that section, and keeps it when such a role records the rest', async () => {
+    const { specialCategories } = t.runtime.services;
+    const base = { actor: { id: 'someone', role: 'case-worker' }, subject: null, scope: 'all' as const, purpose: 'service-delivery' };
+    const withoutLocation = { ...base, sections: ['identity', 'special-categories'] as const };
+    const current = await specialCategories.read(withoutLocation, personId);
+    expect(current).toMatchObject({ location: null, withheld: ['precise-location'], vulnerable: true });
+    const entries = await t.runtime.deps.store.db.selectFrom('audit_entries').selectAll().where('actor_id', '=', 'someone').execute();
+    expect(JSON.parse(entries.at(-1)!.sections)).toEqual(['special-categories']);
+
+    const { personId: _, vulnerable, withheld, version, updatedAt, ...rest } = current;
+    await specialCategories.record(withoutLocation, personId, { ...rest, health: { ...rest.health, notes: 'seen by the case worker' } }, version);
+    const again = await doctor.get(`/api/people/${personId}/special-categories`);
+    expect(again.body).toMatchObject({ location: record.location, health: { notes: 'seen by the case worker' } });
+
+    await expect(specialCategories.record(withoutLocation, personId, { ...rest, location: record.location }, version + 1)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(specialCategories.read({ ...base, sections: ['identity', 'contact'] }, personId)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
   it('stores only sealed values: the row holds none of the record, and a value moved to another row does not open', async () => {
     await put(doctor, otherPersonId, { health: { conditions: ['asthma'] } }, 0);
     const { db } = t.runtime.deps.store;

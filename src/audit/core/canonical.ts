@@ -17,9 +17,10 @@ export type EntryTuple = readonly [
 export const entryColumns = ['seq', 'at', 'actor_id', 'actor_role', 'action', 'purpose', 'record_type', 'record_id', 'sections', 'detail'] as const;
 
 /**
- * One entry as text that no other entry has: every column as a netstring (`<length>:<text>`),
+ * One entry as text that no other entry has: every column as a netstring (`<UTF-8 length>:<text>`),
  * null as `~`. Lengths make it unambiguous — no value can borrow a neighbour's characters, and an
- * empty string differs from null — without escaping or JSON, which would cost more than the hash.
+ * empty string differs from null — without escaping or JSON. Byte lengths, so that SQLite can
+ * produce the same text itself when verifying (see `sqliteCanonical` in audit/trail-sources.ts).
  */
 export function canonicalEntry(e: EntryTuple): string {
   let out = '';
@@ -28,7 +29,7 @@ export function canonicalEntry(e: EntryTuple): string {
     if (v === null) out += '~';
     else {
       const s = typeof v === 'number' ? String(v) : v;
-      out += `${s.length}:${s}`;
+      out += `${Buffer.byteLength(s, 'utf8')}:${s}`;
     }
   }
   return out;

@@ -46,6 +46,8 @@ export const SpecialCategoriesView = z.object({
   needs: Needs,
   location: PreciseLocation.nullable(),
   vulnerable: z.boolean(),
+  /** Sections left out for this reader's role (the location reads as null then, whatever it is). */
+  withheld: z.array(z.literal('precise-location')),
   version: z.number().int(),
   updatedAt: z.string(),
 });

@@ -41,24 +41,47 @@ export function createSpecialCategories({ store, clock, keys }: Deps, places: Pl
     return { person_id: personId, ...(sealed as Record<Field, string>), version, updated_at: clock.now().toISOString() };
   }
 
-  async function open(row: SpecialCategoriesRow): Promise<SpecialCategoriesView> {
-    const opened = await Promise.all(fields.map((f) => keys.openJson(row[f], fieldContext(table, f, row.person_id))));
-    const record = Object.fromEntries(fields.map((f, i) => [f, opened[i]])) as SpecialCategoriesInput;
-    return { personId: row.person_id, ...record, vulnerable: isVulnerable(record), version: row.version, updatedAt: row.updated_at };
+  /** Opens what the caller's role may see: the location stays sealed for roles without that section. */
+  async function open(row: SpecialCategoriesRow, seesLocation: boolean): Promise<SpecialCategoriesView> {
+    const shown = fields.filter((f) => f !== 'location' || seesLocation);
+    const opened = await Promise.all(shown.map((f) => keys.openJson(row[f], fieldContext(table, f, row.person_id))));
+    const record = { location: null, ...Object.fromEntries(shown.map((f, i) => [f, opened[i]])) } as SpecialCategoriesInput;
+    return view(row.person_id, record, seesLocation, row);
+  }
+
+  const view = (personId: string, record: SpecialCategoriesInput, seesLocation: boolean, row: SpecialCategoriesRow): SpecialCategoriesView => ({
+    personId,
+    ...record,
+    vulnerable: isVulnerable(record),
+    withheld: seesLocation ? [] : ['precise-location'],
+    version: row.version,
+    updatedAt: row.updated_at,
+  });
+
+  function sectionsFor(caller: Caller) {
+    if (!caller.sections.includes('special-categories')) throw Problem.forbidden('section');
+    return { seesLocation: caller.sections.includes('precise-location') };
   }
 
   return {
     async read(caller: Caller, personId: string): Promise<SpecialCategoriesView> {
+      const { seesLocation } = sectionsFor(caller);
       await locate(caller, personId);
       const row = await specialCategoriesStore.get(db, personId);
       if (!row) throw Problem.notFound('special-categories');
-      const view = await open(row);
-      await audit.recordReads({ actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'person', id: personId }, sections: sectionsOf(view) });
-      return view;
+      const opened = await open(row, seesLocation);
+      await audit.recordReads({ actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'person', id: personId }, sections: sectionsOf(opened) });
+      return opened;
     },
 
-    /** Records the whole record, replacing the version the caller saw (0 when there is none yet). */
+    /**
+     * Records the whole record, replacing the version the caller saw (0 when there is none yet).
+     * A role that does not see locations leaves the stored one as it is (still sealed), unless the
+     * person is no longer vulnerable: then it is dropped.
+     */
     async record(caller: Caller, personId: string, input: SpecialCategoriesInput, expectedVersion: number): Promise<SpecialCategoriesView> {
+      const { seesLocation } = sectionsFor(caller);
+      if (input.location && !seesLocation) throw Problem.forbidden('section');
       const errors = specialCategoriesProblems(input);
       if (errors.length) throw Problem.validation(errors);
       await locate(caller, personId);
@@ -68,6 +91,7 @@ export function createSpecialCategories({ store, clock, keys }: Deps, places: Pl
           const t = trx as Kysely<SpecialCategoriesTables>;
           const current = await specialCategoriesStore.get(t, personId);
           if ((current?.version ?? 0) !== expectedVersion) throw new Problem('version-mismatch', {}, [], { currentVersion: current?.version ?? 0 });
+          if (current && !seesLocation && isVulnerable(input)) row.location = current.location;
           if (current) await specialCategoriesStore.replace(t, row, expectedVersion);
           else await specialCategoriesStore.insert(t, row);
           await audit.record(trx, { actor: caller.actor, action: 'special-categories.record', record: { type: 'person', id: personId }, sections: sectionsOf(input) });
@@ -77,7 +101,7 @@ export function createSpecialCategories({ store, clock, keys }: Deps, places: Pl
         if (isUniqueViolation(e)) throw new Problem('version-mismatch', {}, [], { currentVersion: 1 });
         throw e;
       }
-      return { personId, ...input, vulnerable: isVulnerable(input), version: row.version, updatedAt: row.updated_at };
+      return view(personId, input, seesLocation, row);
     },
   };
 }
