@@ -15,6 +15,7 @@ import { opsRoutes } from './ops/http.js';
 import { createMetrics } from './ops/metrics.js';
 import { placesRoutes } from './places/http.js';
 import { specialCategoriesRoutes } from './people/special/http.js';
+import { portalRoutes } from './portal/http.js';
 import { Problem } from './platform/problem.js';
 import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
@@ -83,6 +84,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     ...registrationRoutes(services.registration),
     ...notificationsRoutes(services.notifications),
     ...specialCategoriesRoutes(services.specialCategories),
+    ...portalRoutes(services.portal, config),
   );
   registerRoutes(app, specs, (req) => (req.principal ? `user:${req.principal.userId}` : 'public'));
 

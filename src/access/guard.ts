@@ -52,7 +52,8 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
   app.addHook('onRequest', async (req) => {
     req.locale = negotiateLocale(req.headers['accept-language']);
     const declared = req.routeOptions.config?.access;
-    if (!declared || declared === 'public') return;
+    // Residents' routes check the resident's own session (src/portal/http.ts), never a staff one.
+    if (!declared || declared === 'public' || declared === 'applicant') return;
 
     const token = req.cookies[sessionCookie];
     const principal = token ? await access.resolve(token) : undefined;
@@ -93,7 +94,7 @@ function purposeOf(req: FastifyRequest, declared: string | readonly string[] | u
   return { purpose: named };
 }
 
-function isCrossSite(req: FastifyRequest): boolean {
+export function isCrossSite(req: FastifyRequest): boolean {
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site') return true;
   const origin = req.headers.origin;

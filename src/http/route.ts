@@ -5,12 +5,13 @@ import type { Locale } from '../platform/i18n/locale.js';
 
 /**
  * Who may call a route. Every route states it: 'public' for residents and the world,
- * 'signed-in' for any staff session (its own session and password), otherwise the permission a
+ * 'applicant' for a resident's own portal session (checked by the portal's routes: staff sessions
+ * count for nothing there, nor resident sessions anywhere else), 'signed-in' for any staff session (its own session and password), otherwise the permission a
  * staff session needs and, for reads of personal data, the purpose (or purposes, the first the
  * reader's role has being the default) recorded in the audit trail.
  * Routes without one are refused at start-up.
  */
-export type Access = 'public' | 'signed-in' | { permission: string; purpose?: string | readonly string[] };
+export type Access = 'public' | 'applicant' | 'signed-in' | { permission: string; purpose?: string | readonly string[] };
 
 export interface HandlerInput<B, Q, P> {
   body: B;

@@ -51,6 +51,7 @@ export const eventLabel: Record<(typeof notificationEvents)[number], MessageKey>
   rejected: 'notification.event.rejected',
   'documents-issued': 'notification.event.documents-issued',
   withdrawn: 'notification.event.withdrawn',
+  'access-code': 'notification.event.access-code',
 };
 
 export const deliveryLabel: Record<(typeof deliveryStates)[number], MessageKey> = {

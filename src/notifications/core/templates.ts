@@ -14,6 +14,7 @@ export const notificationEvents = [
   'rejected',
   'documents-issued',
   'withdrawn',
+  'access-code',
 ] as const;
 export type NotificationEvent = (typeof notificationEvents)[number];
 
@@ -65,6 +66,12 @@ const texts = {
     ru: 'Homeward: заявление {reference} отозвано.',
     hy: 'Homeward. {reference} դիմումը հետ է կանչվել։',
     az: 'Homeward: {reference} nömrəli müraciət geri götürüldü.',
+  },
+  'access-code': {
+    en: 'Homeward: your code to follow application {reference} is {code}. It works once, for 10 minutes. Nobody from Homeward will ask you for it.',
+    ru: 'Homeward: ваш код для просмотра заявления {reference}: {code}. Действует один раз, 10 минут. Сотрудники Homeward никогда его не спрашивают.',
+    hy: 'Homeward. {reference} դիմումին հետևելու ձեր կոդը՝ {code}։ Գործում է մեկ անգամ, 10 րոպե։ Homeward-ից ոչ ոք այն չի հարցնի։',
+    az: 'Homeward: {reference} nömrəli müraciəti izləmək üçün kodunuz {code}. Bir dəfə, 10 dəqiqə ərzində keçərlidir. Homeward əməkdaşları onu heç vaxt soruşmur.',
   },
 } satisfies Catalogue<NotificationEvent>;
 
@@ -138,6 +145,8 @@ export interface NotificationParams {
   reference: string;
   comment?: string;
   reasonCode?: string;
+  /** A one-time code for the portal (access-code messages only). */
+  code?: string;
 }
 
 export interface RenderedMessage {
@@ -149,6 +158,7 @@ export function renderNotification(event: NotificationEvent, locale: Locale, par
   const values = {
     reference: params.reference,
     comment: params.comment ?? '',
+    code: params.code ?? '',
     reason: params.reasonCode ? reason(locale, params.reasonCode as keyof typeof reasonLabels) : '',
   };
   return { subject: subject(locale, 'subject', values), text: text(locale, event, values) };

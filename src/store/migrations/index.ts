@@ -9,6 +9,7 @@ import { keysMigration } from './0007-keys.js';
 import { attachmentFileIdsMigration } from './0008-attachment-file-ids.js';
 import { specialCategoriesMigration } from './0009-special-categories.js';
 import { auditChainMigration } from './0010-audit-chain.js';
+import { portalMigration } from './0011-portal.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -22,4 +23,5 @@ export const migrations: HomewardMigration[] = [
   attachmentFileIdsMigration,
   specialCategoriesMigration,
   auditChainMigration,
+  portalMigration,
 ];
