@@ -15,7 +15,7 @@ import { opsRoutes } from './ops/http.js';
 import { createMetrics } from './ops/metrics.js';
 import { placesRoutes } from './places/http.js';
 import { specialCategoriesRoutes } from './people/special/http.js';
-import { portalRoutes } from './portal/http.js';
+import { installResidentGuard, portalRoutes } from './portal/http.js';
 import { Problem } from './platform/problem.js';
 import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
@@ -72,6 +72,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
   });
 
   installGuard(app, services.access, ['/api/docs', ...webPublicPrefixes]);
+  installResidentGuard(app, services.portal.follow);
 
   const specs: RouteSpec[] = [];
   let document: unknown;

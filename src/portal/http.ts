@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isCrossSite } from '../access/guard.js';
 import { etag } from '../http/register.js';
@@ -7,6 +7,7 @@ import { Problem } from '../platform/problem.js';
 import { attachmentMediaTypes, maxAttachmentBytes } from '../registration/core/attachments.js';
 import { AttachmentView } from '../registration/schemas.js';
 import { accessPolicy } from './core/access.js';
+import type { Follow, ResidentSession } from './follow.js';
 import { renderReceiptPdf } from './receipt-pdf.js';
 import {
   CodeChallenge,
@@ -26,6 +27,32 @@ import {
 import type { Portal } from './service.js';
 
 export const residentCookie = 'hw_resident';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    resident?: ResidentSession;
+  }
+}
+
+/**
+ * Residents' routes (access 'applicant') need the resident's own session, checked before anything
+ * of the request is read, as the staff guard does for staff routes; a staff session counts for
+ * nothing here. Cookies are SameSite=Strict and changes from another site are refused.
+ */
+export function installResidentGuard(app: FastifyInstance, follow: Follow) {
+  app.addHook('onRequest', async (req) => {
+    if (req.routeOptions.config?.access !== 'applicant') return;
+    const session = await follow.resolve(req.cookies[residentCookie]);
+    if (!session) throw new Problem('unauthenticated');
+    if (req.method !== 'GET' && isCrossSite(req)) throw Problem.forbidden('cross-site');
+    req.resident = session;
+  });
+}
+
+function resident(req: FastifyRequest): ResidentSession {
+  if (!req.resident) throw new Problem('unauthenticated');
+  return req.resident;
+}
 /** Where the published receipt keys live, for verifiers that are not the portal. */
 export const receiptKeysPath = '/.well-known/homeward-receipt-keys.json';
 
@@ -43,13 +70,6 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
       secure: options.secureCookies,
       maxAge: accessPolicy.sessionAbsoluteMs / 1000,
     });
-
-  async function resident(req: FastifyRequest) {
-    if (req.method !== 'GET' && isCrossSite(req)) throw Problem.forbidden('cross-site');
-    const session = await follow.resolve(req.cookies[residentCookie]);
-    if (!session) throw new Problem('unauthenticated');
-    return session;
-  }
 
   return [
     route({
@@ -146,7 +166,7 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
       access: 'applicant',
       responses: { 204: null },
       async handler({ req, reply }) {
-        await follow.end(await resident(req));
+        await follow.end(resident(req));
         reply.clearCookie(residentCookie, { path: '/api/portal' });
         return reply.code(204).send();
       },
@@ -159,7 +179,7 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
       access: 'applicant',
       responses: { 200: ResidentApplication },
       async handler({ req, reply }) {
-        const view = await portal.application(await resident(req));
+        const view = await portal.application(resident(req));
         reply.header('etag', etag(view.version));
         return view;
       },
@@ -178,7 +198,7 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
       responses: { 201: AttachmentView },
       async handler({ query, body, idempotency, req, reply }) {
         const type = String(req.headers['content-type']).split(';')[0]!.trim();
-        const view = await portal.attach(await resident(req), query.kind, type, body, idempotency);
+        const view = await portal.attach(resident(req), query.kind, type, body, idempotency);
         reply.code(201);
         return view;
       },
@@ -194,7 +214,7 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
       versioned: true,
       responses: { 200: ResidentApplication },
       async handler({ body, ifMatch, idempotency, req, reply }) {
-        const session = await resident(req);
+        const session = resident(req);
         await portal.answer(session, ifMatch!, body.comment, idempotency);
         const view = await portal.application(session);
         reply.header('etag', etag(view.version));
@@ -210,7 +230,7 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
       body: NotifyPreference,
       responses: { 200: ResidentApplication },
       async handler({ body, req, reply }) {
-        const view = await portal.setNotifyBy(await resident(req), body.notifyBy);
+        const view = await portal.setNotifyBy(resident(req), body.notifyBy);
         reply.header('etag', etag(view.version));
         return view;
       },
