@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
 import { z } from 'zod';
 import { isCrossSite } from '../access/guard.js';
 import { etag } from '../http/register.js';
@@ -129,6 +130,20 @@ export function portalRoutes(portal: Portal, options: { secureCookies: boolean; 
           .type('application/pdf')
           .header('content-disposition', `inline; filename="homeward-${facts.reference}.pdf"`)
           .send(pdf);
+      },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/portal/receipts/qr.svg',
+      summary: 'The QR code of a genuine receipt payload, as SVG (so the portal needs no QR code of its own)',
+      tags,
+      access: 'public',
+      query: ReceiptCheck,
+      responses: { 200: null },
+      async handler({ query, reply }) {
+        if (!receipts.verify(query.payload).genuine) throw Problem.notFound('receipt');
+        const svg = await QRCode.toString(query.payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+        return reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(svg);
       },
     }),
     route({

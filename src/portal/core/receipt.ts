@@ -22,7 +22,7 @@ export interface ReceiptFacts {
 export interface ParsedReceipt extends ReceiptFacts {
   keyId: string;
   signed: string;
-  signature: Uint8Array;
+  signature: Uint8Array<ArrayBuffer>;
 }
 
 const separator = '|';
@@ -62,7 +62,7 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64url(text: string): Uint8Array | undefined {
+function fromBase64url(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
   try {
     return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
