@@ -24,13 +24,21 @@ export function App({ initial }: { initial: PortalI18n }) {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After moving to another page, put the keyboard and screen reader at its start.
+  // After moving to another page, put the keyboard and screen reader at its start, once its
+  // code has arrived (pages are fetched on demand, and a 2G link takes a while).
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.querySelector('h1')?.focus();
+    let frame = 0;
+    const focusHeading = (tries: number) => {
+      const heading = main.current?.querySelector('h1');
+      if (heading) heading.focus();
+      else if (tries > 0) frame = requestAnimationFrame(() => focusHeading(tries - 1));
+    };
+    focusHeading(600);
+    return () => cancelAnimationFrame(frame);
   }, [path]);
 
   async function choose(locale: Locale) {
