@@ -79,7 +79,7 @@ export function StatusView({ app, onChange, onLeave }: { app: ResidentApplicatio
           <li key={i}>
             <time dateTime={s.at}>{dateTime(s.at)}</time> {t(`step.${s.type}` as PortalKey)}
             {s.comment && <q>{s.comment}</q>}
-            {s.reasonCode && <span> — {t('reason', { reason: t(`reason.${s.reasonCode}` as PortalKey) })}</span>}
+            {s.reasonCode && <span> — {t('status.reason', { reason: t(`reason.${s.reasonCode}` as PortalKey) })}</span>}
           </li>
         ))}
       </ol>

@@ -2,7 +2,6 @@
 export default {
   "app.tagline": "Qarabağ regionunun sakinlərinin qeydiyyatı",
   "lang.label": "Dil",
-  "nav.home": "Əsas səhifə",
   "home.apply": "Qeydiyyat üçün müraciət edin",
   "home.apply.hint": "Regionda yaşamaq və sənəd almaq üçün. Təxminən 10 dəqiqə; cavablarınız doldurduqca bu telefonda saxlanılır.",
   "home.follow": "Müraciətimi izləmək",
@@ -107,7 +106,7 @@ export default {
   "step.issue-documents": "Sənədlər verildi",
   "step.withdraw": "Müraciət geri götürüldü",
   "step.attach": "Sənəd əlavə olundu",
-  "reason": "Səbəb: {reason}",
+  "status.reason": "Səbəb: {reason}",
   "reason.identity-not-established": "şəxsiyyət müəyyən edilə bilmədi",
   "reason.not-eligible": "şərtlər ödənilmir",
   "reason.information-not-provided": "tələb olunan məlumat təqdim edilmədi",

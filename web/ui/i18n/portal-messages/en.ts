@@ -2,7 +2,6 @@
 export default {
   "app.tagline": "Registration for residents of the Karabakh region",
   "lang.label": "Language",
-  "nav.home": "Home",
   "home.apply": "Apply for registration",
   "home.apply.hint": "To live in the region and obtain documents. About 10 minutes; your answers are saved on this phone as you go.",
   "home.follow": "Follow my application",
@@ -107,7 +106,7 @@ export default {
   "step.issue-documents": "Documents were issued",
   "step.withdraw": "The application was withdrawn",
   "step.attach": "A document was added",
-  "reason": "Reason: {reason}",
+  "status.reason": "Reason: {reason}",
   "reason.identity-not-established": "identity could not be established",
   "reason.not-eligible": "the conditions are not met",
   "reason.information-not-provided": "the requested information was not provided",

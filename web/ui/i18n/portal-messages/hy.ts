@@ -2,7 +2,6 @@
 export default {
   "app.tagline": "Ղարաբաղի տարածաշրջանի բնակիչների գրանցում",
   "lang.label": "Լեզու",
-  "nav.home": "Գլխավոր",
   "home.apply": "Դիմել գրանցման համար",
   "home.apply.hint": "Տարածաշրջանում ապրելու և փաստաթղթեր ստանալու համար։ Մոտ 10 րոպե. պատասխանները պահվում են այս հեռախոսում լրացնելու ընթացքում։",
   "home.follow": "Հետևել իմ դիմումին",
@@ -107,7 +106,7 @@ export default {
   "step.issue-documents": "Փաստաթղթերը տրվեցին",
   "step.withdraw": "Դիմումը հետ կանչվեց",
   "step.attach": "Ավելացվեց փաստաթուղթ",
-  "reason": "Պատճառը՝ {reason}",
+  "status.reason": "Պատճառը՝ {reason}",
   "reason.identity-not-established": "ինքնությունը հնարավոր չեղավ հաստատել",
   "reason.not-eligible": "պայմանները բավարարված չեն",
   "reason.information-not-provided": "պահանջված տեղեկությունը չի ներկայացվել",

@@ -2,7 +2,6 @@
 export default {
   "app.tagline": "Регистрация жителей Карабахского региона",
   "lang.label": "Язык",
-  "nav.home": "Главная",
   "home.apply": "Подать заявление на регистрацию",
   "home.apply.hint": "Чтобы жить в регионе и получить документы. Около 10 минут; ответы сохраняются на этом телефоне по ходу заполнения.",
   "home.follow": "Следить за заявлением",
@@ -107,7 +106,7 @@ export default {
   "step.issue-documents": "Документы выданы",
   "step.withdraw": "Заявление отозвано",
   "step.attach": "Добавлен документ",
-  "reason": "Причина: {reason}",
+  "status.reason": "Причина: {reason}",
   "reason.identity-not-established": "не удалось установить личность",
   "reason.not-eligible": "условия не выполнены",
   "reason.information-not-provided": "запрошенные сведения не представлены",
