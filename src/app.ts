@@ -17,6 +17,7 @@ import { opsRoutes } from './ops/http.js';
 import { createMetrics } from './ops/metrics.js';
 import { placesRoutes } from './places/http.js';
 import { specialCategoriesRoutes } from './people/special/http.js';
+import { installResidentGuard, portalRoutes } from './portal/http.js';
 import { Problem } from './platform/problem.js';
 import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
   });
 
   installGuard(app, services.access, ['/api/docs', ...webPublicPrefixes]);
+  installResidentGuard(app, services.portal.follow);
 
   const specs: RouteSpec[] = [];
   let document: unknown;
@@ -92,6 +94,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     ...matchingRoutes(services.matching, services.duplicates),
     ...notificationsRoutes(services.notifications),
     ...specialCategoriesRoutes(services.specialCategories),
+    ...portalRoutes(services.portal, config),
   );
   registerRoutes(app, specs, (req) => (req.principal ? `user:${req.principal.userId}` : 'public'));
 

@@ -10,6 +10,7 @@ import { createOfficesService } from './offices/service.js';
 import { createPeopleService } from './people/service.js';
 import { createSpecialCategories } from './people/special/service.js';
 import { createPlacesService } from './places/service.js';
+import { createPortal } from './portal/service.js';
 import { createRegistrationService } from './registration/service.js';
 import { createFileStore } from './store/files.js';
 
@@ -28,7 +29,8 @@ export function createServices(deps: Deps) {
   const registration = createRegistrationService(deps, people, offices, notifications, audit, files, matching, duplicates, matchWorker);
   const specialCategories = createSpecialCategories(deps, places, audit);
   const auditTrail = createAuditTrail(deps);
-  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories };
+  const portal = createPortal(deps, registration, people, notifications, audit);
+  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -12,15 +12,27 @@ export interface Caller {
   scope: Scope;
   sections: readonly Section[];
   purpose?: string;
+  /** A resident's own application: the only one an applicant caller may see or change. */
+  applicationId?: string;
 }
 
-export function inScope(caller: Caller, record: RecordLocation): boolean {
+export function inScope(caller: Caller, record: RecordLocation & { applicationId?: string }): boolean {
   if (caller.scope === 'all') return true;
+  if (caller.applicationId !== undefined) return record.applicationId === caller.applicationId;
   return caller.subject !== null && withinScope(caller.subject, caller.scope, record);
 }
 
 /** The system acting on its own (workers, the demo loader, migrations): everything is in scope. */
 export const systemCaller = (actor: Actor): Caller => ({ actor, subject: null, scope: 'all', sections: allSections });
 
-/** A resident acting on their own file (through the portal): they see all of it, and only it. */
-export const applicantCaller = (): Caller => ({ actor: applicantActor, subject: null, scope: 'own', sections: allSections });
+/**
+ * A resident acting on their own file (through the portal): they see all of it, and only it. With
+ * an application id (a resident's portal session), that application is the whole of their scope.
+ */
+export const applicantCaller = (applicationId?: string): Caller => ({
+  actor: applicantActor,
+  subject: null,
+  scope: 'own',
+  sections: allSections,
+  ...(applicationId ? { applicationId, purpose: 'registration' } : {}),
+});

@@ -30,7 +30,7 @@ declare module 'fastify' {
 }
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const sessionLevels: readonly string[] = ['public', 'any-session', 'enrolment', 'signed-in'];
+const sessionLevels: readonly string[] = ['public', 'applicant', 'any-session', 'enrolment', 'signed-in'];
 
 /**
  * Deny by default. Every route must declare its access (checked when routes are added); staff
@@ -62,7 +62,8 @@ export function installGuard(app: FastifyInstance, access: AccessService, public
     // Before anything else, public routes included: a sign-in posted from another site would
     // otherwise sign the victim's browser into the attacker's account.
     if (unsafe.has(req.method) && isCrossSite(req)) throw Problem.forbidden('cross-site');
-    if (declared === 'public') return;
+    // Residents' routes check the resident's own session (src/portal/http.ts), never a staff one.
+    if (declared === 'public' || declared === 'applicant') return;
 
     const token = req.cookies[sessionCookie];
     const resolved = token ? await access.resolve(token) : { ended: 'unknown' as const };
@@ -107,7 +108,7 @@ function purposeOf(req: FastifyRequest, declared: string | readonly string[] | u
   return { purpose: named };
 }
 
-function isCrossSite(req: FastifyRequest): boolean {
+export function isCrossSite(req: FastifyRequest): boolean {
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site') return true;
   const origin = req.headers.origin;

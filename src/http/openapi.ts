@@ -52,7 +52,8 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ser
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-    const isPublic = spec.access === 'public';
+    // Residents' operations are public too (no staff session), some of them behind a resident's session.
+    const isPublic = spec.access === 'public' || spec.access === 'applicant';
     const responses: Record<string, unknown> = {};
     for (const [status, schema] of Object.entries(spec.responses)) {
       responses[status] = schema
@@ -70,7 +71,7 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ser
     (paths[path] ??= {})[spec.method.toLowerCase()] = {
       summary: spec.summary,
       tags: isPublic ? [...spec.tags, 'public'] : spec.tags,
-      ...(isPublic ? { security: [] } : {}),
+      ...(isPublic ? { security: spec.access === 'applicant' ? [{ resident: [] }] : [] } : {}),
       ...(typeof spec.access === 'object' ? { 'x-permission': spec.access.permission } : isPublic ? {} : { 'x-access': spec.access }),
       parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query'), ...headers],
       ...(spec.body
@@ -95,15 +96,16 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ser
       title: 'Homeward API',
       version: info.version,
       description:
-        'Registration and humanitarian services. Operations tagged `public` need no staff session; the others need the ' +
-        'session cookie, at the sign-in stage named by `x-access` (any-session, enrolment, signed-in) or with the ' +
-        'permission named by `x-permission`.',
+        'Registration and humanitarian services. Operations tagged `public` need no staff session (those with `resident` ' +
+        'security need a resident’s portal session); the others need the staff session cookie, at the sign-in stage named ' +
+        'by `x-access` (any-session, enrolment, signed-in) or with the permission named by `x-permission`.',
     },
     servers: [{ url: info.serverUrl }],
     security: [{ session: [] }],
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'hw_session' },
+        resident: { type: 'apiKey', in: 'cookie', name: 'hw_resident', description: 'A resident’s portal session, bound to one application' },
       },
       schemas: { Problem: problemSchema },
     },

@@ -4,14 +4,16 @@ import type { IdempotencyClaim } from '../store/idempotency.js';
 import type { Locale } from '../platform/i18n/locale.js';
 
 /**
- * Who may call a route. Every route states it: 'public' for residents and the world; for staff
- * sessions (see access/core/sign-in-stages.ts) 'any-session' (finishing a sign-in), 'enrolment'
- * (setting up a second factor), 'signed-in' (one's own account); otherwise the permission a
+ * Who may call a route. Every route states it: 'public' for residents and the world;
+ * 'applicant' for a resident's own portal session (checked by the portal's routes: staff sessions
+ * count for nothing there, nor resident sessions anywhere else); for staff sessions (see
+ * access/core/sign-in-stages.ts) 'any-session' (finishing a sign-in), 'enrolment' (setting up a
+ * second factor), 'signed-in' (one's own account); otherwise the permission a
  * staff session needs and, for reads of personal data, the purpose (or purposes, the first the
  * reader's role has being the default) recorded in the audit trail.
  * Routes without one are refused at start-up.
  */
-export type Access = 'public' | 'any-session' | 'enrolment' | 'signed-in' | { permission: string; purpose?: string | readonly string[] };
+export type Access = 'public' | 'applicant' | 'any-session' | 'enrolment' | 'signed-in' | { permission: string; purpose?: string | readonly string[] };
 
 export interface HandlerInput<B, Q, P> {
   body: B;

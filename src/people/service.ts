@@ -1,7 +1,7 @@
 import type { Deps } from '../context.js';
 import type { PlacesService } from '../places/service.js';
 import type { Actor } from '../platform/actor.js';
-import type { FieldError } from '../platform/problem.js';
+import { Problem, type FieldError } from '../platform/problem.js';
 import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
 import { personProblems, placeReferences } from './core/validate.js';
@@ -85,6 +85,20 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
         })),
       );
       return { sets, id };
+    },
+
+    /** A person chose how to be told about their applications (SMS or e-mail); refused if the person changed meanwhile. */
+    async setNotifyBy(trx: Executor, actor: Actor, person: Pick<PersonView, 'id' | 'version'>, notifyBy: 'sms' | 'email') {
+      const event = {
+        person_id: person.id,
+        version: person.version + 1,
+        type: 'notify-by-changed',
+        actor_id: actor.id,
+        actor_role: actor.role,
+        at: clock.now().toISOString(),
+        payload: JSON.stringify({ notifyBy }),
+      };
+      if (!(await peopleStore.setNotifyBy(trx, event, notifyBy))) throw new Problem('version-mismatch', {}, [], { currentVersion: person.version + 1 });
     },
 
     async byIds(ids: readonly string[], db: Executor = store.db): Promise<Map<string, PersonView>> {

@@ -180,6 +180,22 @@ export const peopleStore = {
   absorbedInto: (db: Db, ids: readonly string[]) =>
     ids.length ? db.selectFrom('people').select(['id', 'merged_into_id']).where('merged_into_id', 'in', ids).execute() : Promise.resolve([]),
 
+  /**
+   * Changes how a person is told about their applications, as one more version with its event;
+   * false when the person changed since `version` was read.
+   */
+  async setNotifyBy(db: Db, event: PersonEventsTable, notifyBy: string): Promise<boolean> {
+    const updated = await db
+      .updateTable('people')
+      .set({ notify_by: notifyBy, version: event.version, updated_at: event.at })
+      .where('id', '=', event.person_id)
+      .where('version', '=', event.version - 1)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return false;
+    await db.insertInto('person_events').values(event).execute();
+    return true;
+  },
+
   async household(db: Db, id: string) {
     const household = await db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst();
     if (!household) return undefined;

@@ -17,7 +17,7 @@ import { toAttachmentView } from './views.js';
 export function createAttachments({ store, clock, ids }: Deps, files: FileStore, audit: AuditService) {
   async function scoped(caller: Caller, applicationId: string) {
     const app = await registrationStore.application(store.db, applicationId);
-    if (!app || !inScope(caller, { officeId: app.office_id })) throw Problem.notFound('application');
+    if (!app || !inScope(caller, { officeId: app.office_id, applicationId: app.id })) throw Problem.notFound('application');
     return app;
   }
 

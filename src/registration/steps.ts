@@ -23,7 +23,7 @@ export function createSteps(deps: Deps, people: PeopleService, notifications: No
 
   async function apply(trx: Executor, caller: Caller, id: string, type: StepType, expectedVersion: number, input: StepRequest, channel: string) {
     const app = await registrationStore.application(trx, id);
-    if (!app || !inScope(caller, { officeId: app.office_id })) throw Problem.notFound('application');
+    if (!app || !inScope(caller, { officeId: app.office_id, applicationId: app.id })) throw Problem.notFound('application');
     if (app.version !== expectedVersion) {
       throw new Problem('version-mismatch', {}, [], { currentVersion: app.version, currentState: app.state });
     }

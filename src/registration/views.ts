@@ -40,7 +40,7 @@ export function createViews({ store }: Deps, people: PeopleService, notification
   return {
     async application(caller: Caller, id: string): Promise<ApplicationView> {
       const app = await registrationStore.application(store.db, id);
-      if (!app || !inScope(caller, { officeId: app.office_id })) throw Problem.notFound('application');
+      if (!app || !inScope(caller, { officeId: app.office_id, applicationId: app.id })) throw Problem.notFound('application');
       const [applicants, actions, attachments, messages, household] = await Promise.all([
         people.byIds([app.applicant_id]),
         registrationStore.actions(store.db, id),
@@ -132,6 +132,12 @@ export function createViews({ store }: Deps, people: PeopleService, notification
           };
         }),
       };
+    },
+
+    /** The application a reference number names, without personal data: how the portal finds a resident's file. */
+    async byReference(reference: string) {
+      const app = await registrationStore.applicationByReference(store.db, reference);
+      return app && { id: app.id, applicantId: app.applicant_id, createdAt: app.created_at };
     },
 
     /** Every reference number issued so far (for bulk loads, which draw their own). */

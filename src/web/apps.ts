@@ -7,6 +7,8 @@ export interface WebAppEntry {
    * instead of after it. Only reads the page then shows belong here (list reads are audited).
    */
   preloadAtMount?: readonly string[];
+  /** Built apart on Preact (`vite build --mode light`), for phones on slow links. */
+  light?: boolean;
 }
 
 /**
@@ -16,6 +18,7 @@ export interface WebAppEntry {
  */
 export const webApps = {
   console: { page: 'console/index.html', mountAt: '/', preloadAtMount: ['/api/session', '/api/applications?state=received&limit=50&offset=0'] },
+  portal: { page: 'portal/index.html', mountAt: '/portal', light: true },
 } as const satisfies Record<string, WebAppEntry>;
 
 export type WebApp = keyof typeof webApps;

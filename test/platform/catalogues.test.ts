@@ -24,7 +24,7 @@ const catalogues: Record<string, Catalogue<string>> = {
 const sampleParams = {
   count: 2, expected: 'string', min: 3, max: 9, format: 'email', options: 'a, b', years: 120, type: 'am-passport',
   channel: 'reception', site: 'officeId', allowed: 'image/png', state: 'received', limit: 1024, seconds: 30,
-  resource: 'application', reference: 'K7M-4XT-9PR', comment: 'x', reason: 'y',
+  resource: 'application', reference: 'K7M-4XT-9PR', comment: 'x', reason: 'y', code: '123456',
 };
 
 function sourceFiles(dir: string): string[] {

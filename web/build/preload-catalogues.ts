@@ -13,7 +13,7 @@ export function preloadCatalogues(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && /\/i18n\/messages\/[a-z]+\.ts$/.test(c.facadeModuleId ?? ''));
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && /\/i18n\/([a-z]+-)?messages\/[a-z]+\.ts$/.test(c.facadeModuleId ?? ''));
         return chunks.map((c) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${c.fileName}` }, injectTo: 'head' as const }));
       },
     },

@@ -52,6 +52,7 @@ export const eventLabel: Record<(typeof notificationEvents)[number], MessageKey>
   'documents-issued': 'notification.event.documents-issued',
   withdrawn: 'notification.event.withdrawn',
   'factors-reset': 'notification.event.factors-reset',
+  'access-code': 'notification.event.access-code',
 };
 
 export const deliveryLabel: Record<(typeof deliveryStates)[number], MessageKey> = {

@@ -15,6 +15,7 @@ export const notificationEvents = [
   'documents-issued',
   'withdrawn',
   'factors-reset',
+  'access-code',
 ] as const;
 export type NotificationEvent = (typeof notificationEvents)[number];
 
@@ -73,6 +74,12 @@ const texts = {
     ru: 'Homeward: администратор сбросил второй фактор (приложение-аутентификатор, ключи доступа) вашей служебной учётной записи. При следующем входе вы настроите новый. Если вы об этом не просили, немедленно сообщите руководителю.',
     hy: 'Homeward. ադմինիստրատորը վերակայել է ձեր աշխատանքային հաշվի երկրորդ գործոնները (նույնականացման հավելված, մուտքի բանալիներ)։ Հաջորդ մուտքի ժամանակ դուք կկարգավորեք նորը։ Եթե դուք դա չեք խնդրել, անմիջապես տեղեկացրեք ձեր ղեկավարին։',
     az: 'Homeward: administrator xidməti hesabınızın ikinci faktorlarını (autentifikator tətbiqi, giriş açarları) sıfırladı. Növbəti girişdə yenisini quracaqsınız. Bunu siz istəməmisinizsə, dərhal rəhbərinizə bildirin.',
+  },
+  'access-code': {
+    en: 'Homeward: your code to follow application {reference} is {code}. It works once, for 10 minutes. Nobody from Homeward will ask you for it.',
+    ru: 'Homeward: ваш код для просмотра заявления {reference}: {code}. Действует один раз, 10 минут. Сотрудники Homeward никогда его не спрашивают.',
+    hy: 'Homeward. {reference} դիմումին հետևելու ձեր կոդը՝ {code}։ Գործում է մեկ անգամ, 10 րոպե։ Homeward-ից ոչ ոք այն չի հարցնի։',
+    az: 'Homeward: {reference} nömrəli müraciəti izləmək üçün kodunuz {code}. Bir dəfə, 10 dəqiqə ərzində keçərlidir. Homeward əməkdaşları onu heç vaxt soruşmur.',
   },
 } satisfies Catalogue<NotificationEvent>;
 
@@ -153,6 +160,8 @@ export interface NotificationParams {
   reference?: string;
   comment?: string;
   reasonCode?: string;
+  /** A one-time code for the portal (access-code messages only). */
+  code?: string;
 }
 
 export interface RenderedMessage {
@@ -164,6 +173,7 @@ export function renderNotification(event: NotificationEvent, locale: Locale, par
   const values = {
     reference: params.reference ?? '',
     comment: params.comment ?? '',
+    code: params.code ?? '',
     reason: params.reasonCode ? reason(locale, params.reasonCode as keyof typeof reasonLabels) : '',
   };
   return { subject: subject(locale, event === 'factors-reset' ? event : 'subject', values), text: text(locale, event, values) };

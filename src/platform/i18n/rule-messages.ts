@@ -251,6 +251,30 @@ export const ruleMessages = {
     hy: 'Այս օգտանունն արդեն զբաղված է',
     az: 'Bu istifadəçi adı artıq tutulub',
   },
+  'reference.invalid': {
+    en: 'This is not a reference number: check each character (it looks like K7M-4XT-9PR)',
+    ru: 'Это не номер заявления: проверьте каждый символ (вид: K7M-4XT-9PR)',
+    hy: 'Սա դիմումի համար չէ. ստուգեք յուրաքանչյուր նիշը (օրինակ՝ K7M-4XT-9PR)',
+    az: 'Bu müraciət nömrəsi deyil: hər simvolu yoxlayın (nümunə: K7M-4XT-9PR)',
+  },
+  'code.invalid': {
+    en: 'This code is wrong, was already used or has expired; ask for a new one',
+    ru: 'Код неверен, уже использован или истёк; запросите новый',
+    hy: 'Կոդը սխալ է, արդեն օգտագործված է կամ ժամկետանց է. խնդրեք նորը',
+    az: 'Kod yanlışdır, artıq istifadə olunub və ya vaxtı keçib; yenisini istəyin',
+  },
+  'contact.required': {
+    en: 'Give a mobile phone number or an e-mail address, so that we can tell you about your application',
+    ru: 'Укажите мобильный телефон или адрес e-mail, чтобы мы могли сообщать вам о заявлении',
+    hy: 'Նշեք բջջային հեռախոս կամ էլ. հասցե, որպեսզի կարողանանք տեղեկացնել ձեր դիմումի մասին',
+    az: 'Müraciətiniz barədə xəbər verə bilməyimiz üçün mobil telefon və ya e-poçt ünvanı göstərin',
+  },
+  'channel.unreachable': {
+    en: 'We have no {channel, select, sms {mobile phone number} other {e-mail address}} for you on file',
+    ru: 'У нас нет {channel, select, sms {вашего мобильного номера} other {вашего адреса e-mail}}',
+    hy: 'Մենք չունենք ձեր {channel, select, sms {բջջային հեռախոսահամարը} other {էլ. հասցեն}}',
+    az: 'Bizdə sizin {channel, select, sms {mobil telefon nömrəniz} other {e-poçt ünvanınız}} yoxdur',
+  },
 } satisfies Catalogue<string>;
 
 export type Rule = keyof typeof ruleMessages;

@@ -9,6 +9,7 @@ import { keysMigration } from './0007-keys.js';
 import { attachmentFileIdsMigration } from './0008-attachment-file-ids.js';
 import { specialCategoriesMigration } from './0009-special-categories.js';
 import { auditChainMigration } from './0010-audit-chain.js';
+import { portalMigration } from './0011-portal.js';
 import { matchingMigration } from './0012-matching.js';
 import { staffFactorsMigration } from './0013-staff-factors.js';
 
@@ -24,6 +25,7 @@ export const migrations: HomewardMigration[] = [
   attachmentFileIdsMigration,
   specialCategoriesMigration,
   auditChainMigration,
+  portalMigration,
   matchingMigration,
   staffFactorsMigration,
 ];

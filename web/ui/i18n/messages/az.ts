@@ -122,6 +122,7 @@ const az: Messages = {
   "nav.worklists": "İş siyahıları",
   "notification.channel.email": "e-poçt",
   "notification.channel.sms": "SMS",
+  "notification.event.access-code": "portala giriş kodu",
   "notification.event.approved": "təsdiqləndi",
   "notification.event.documents-issued": "sənədlər verildi",
   "notification.event.in-review": "baxılır",

@@ -120,6 +120,7 @@ const en = {
   "nav.worklists": "Worklists",
   "notification.channel.email": "e-mail",
   "notification.channel.sms": "SMS",
+  "notification.event.access-code": "portal access code",
   "notification.event.approved": "approved",
   "notification.event.documents-issued": "documents issued",
   "notification.event.in-review": "under review",

@@ -122,6 +122,7 @@ const hy: Messages = {
   "nav.worklists": "Աշխատանքային ցուցակներ",
   "notification.channel.email": "էլ. փոստ",
   "notification.channel.sms": "SMS",
+  "notification.event.access-code": "պորտալի մուտքի կոդ",
   "notification.event.approved": "հաստատված է",
   "notification.event.documents-issued": "փաստաթղթերը տրված են",
   "notification.event.in-review": "քննարկվում է",

@@ -122,6 +122,7 @@ const ru: Messages = {
   "nav.worklists": "Рабочие списки",
   "notification.channel.email": "эл. почта",
   "notification.channel.sms": "SMS",
+  "notification.event.access-code": "код входа на портал",
   "notification.event.approved": "одобрено",
   "notification.event.documents-issued": "документы выданы",
   "notification.event.in-review": "на рассмотрении",
