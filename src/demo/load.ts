@@ -5,6 +5,7 @@ import { Problem } from '../platform/problem.js';
 import type { HistoryStep } from '../registration/plan.js';
 import type { Runtime } from '../runtime.js';
 import type { RowSet } from '../store/row-sets.js';
+import { openSqliteBulkLoad } from '../store/sqlite-bulk-load.js';
 import { makeReference } from '../registration/core/reference.js';
 import { demoApplications, seededRandom } from './generate.js';
 import { ensureDemoSites } from './sites.js';
@@ -25,11 +26,6 @@ const day = 86_400_000;
 export async function loadDemo({ deps, services }: Runtime, options: DemoOptions) {
   const now = deps.clock.now();
   const sites = await ensureDemoSites(services, now);
-  // A large page cache while loading keeps the indexes' pages in memory between groups; and a
-  // synthetic load that a power cut interrupts is simply run again, so its groups need not each
-  // wait for the disk (the database stays consistent either way).
-  deps.store.sqlite?.pragma('cache_size = -1048576');
-  deps.store.sqlite?.pragma('synchronous = NORMAL');
   const staffOf = (username: string): Caller => {
     const u = sites.users.get(username)!;
     const role = u.roles[0]!;
@@ -53,11 +49,13 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
       if (!references.has(r)) return references.add(r), r;
     }
   };
+  // On SQLite a second thread inserts while this one plans; elsewhere the store's own bulk path.
+  const twoThreads = deps.store.dialect === 'sqlite' ? openSqliteBulkLoad(deps.store.file!) : undefined;
   let pending: RowSet[][] = [];
   let people = 0;
   let applications = 0;
   const flush = async () => {
-    if (pending.length) await deps.store.batch.writeMany(pending);
+    if (pending.length) await (twoThreads ? twoThreads.write(pending) : deps.store.batch.writeMany(pending));
     pending = [];
     options.onProgress?.(people, applications);
   };
@@ -101,5 +99,6 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
     if (applications % 2000 === 0) await flush();
   }
   await flush();
+  await twoThreads?.close();
   return { people, applications, secrets: sites.secrets };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { RowSet } from '../store/row-sets.js';
 import type { Dialect } from '../store/store.js';
@@ -40,7 +40,7 @@ export type CandidateRow = DuplicateCandidatesTable;
 type Db = Kysely<MatchingTables>;
 
 /** Keys are stored hashed: short, of one length, and not the names themselves. */
-export const storedKey = (key: string) => createHash('sha256').update(key).digest('base64url').slice(0, 16);
+export const storedKey = (key: string) => hash('sha256', key, 'base64url').slice(0, 16);
 
 export function keyRowSet(personId: string, keys: readonly string[]): RowSet {
   return { table: 'person_match_keys', rows: [...new Set(keys.map(storedKey))].map((key) => ({ key, person_id: personId })) };

@@ -25,8 +25,9 @@ export interface Store {
   transaction<T>(fn: (trx: Executor) => Promise<T>): Promise<T>;
   /** Insert-only writes, committed in groups (see batch-writer.ts): the path for high-volume intake and audit. */
   readonly batch: BatchWriter;
-  /** The raw SQLite handle, for the few bulk paths that bypass the query builder. */
+  /** The raw SQLite handle and its file, for the few bulk paths that bypass the query builder. */
   readonly sqlite?: Database.Database;
+  readonly file?: string;
   readonly pool?: pg.Pool;
   close(): Promise<void>;
 }
@@ -62,6 +63,7 @@ function sqliteStore(file: string): Store {
     db,
     writer,
     sqlite: raw,
+    file,
     transaction,
     // SQLite has one writer: one group at a time.
     batch: createBatchWriter((writes) => transaction(async () => bulkInsert(writes)), { maxGroup: 128, concurrency: 1 }),

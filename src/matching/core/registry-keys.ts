@@ -13,10 +13,26 @@ import { normaliseDocumentNumber } from './document.js';
 import { looseNameKey, normaliseName, type NameKind } from './normalise.js';
 import type { MatchRecord } from './types.js';
 
-const loose = (text: string | undefined, kind: NameKind) => {
-  if (!text) return '';
-  return looseNameKey(text, kind) || normaliseName(text, kind);
-};
+/**
+ * Names repeat: a registry of a million people holds a few thousand distinct spellings. Their
+ * keys are remembered (up to a bound, then forgotten wholesale) instead of normalised each time.
+ */
+const remembered = new Map<string, { loose: string; skeleton: string }>();
+const rememberedLimit = 100_000;
+
+function keysOfName(text: string, kind: NameKind) {
+  const id = `${kind}\u0000${text}`;
+  let keys = remembered.get(id);
+  if (!keys) {
+    const skeleton = normaliseName(text, kind);
+    keys = { loose: looseNameKey(text, kind) || skeleton, skeleton };
+    if (remembered.size >= rememberedLimit) remembered.clear();
+    remembered.set(id, keys);
+  }
+  return keys;
+}
+
+const loose = (text: string | undefined, kind: NameKind) => (text ? keysOfName(text, kind).loose : '');
 
 /** The lookup keys of a record. */
 export function registryKeys(r: MatchRecord): string[] {
@@ -24,8 +40,8 @@ export function registryKeys(r: MatchRecord): string[] {
   const given = loose(r.givenName, 'given');
   const family = loose(r.familyName, 'family');
   const patronymic = loose(r.patronymic, 'patronymic');
-  const givenSkeleton = r.givenName ? normaliseName(r.givenName, 'given') : '';
-  const familySkeleton = r.familyName ? normaliseName(r.familyName, 'family') : '';
+  const givenSkeleton = r.givenName ? keysOfName(r.givenName, 'given').skeleton : '';
+  const familySkeleton = r.familyName ? keysOfName(r.familyName, 'family').skeleton : '';
   const year = /^\d{4}/.test(r.birthDate ?? '') ? r.birthDate!.slice(0, 4) : '';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(r.birthDate ?? '') ? r.birthDate! : '';
   if (family && year) keys.add(`fy|${family}|${year}`);

@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+/**
+ * The writing half of a SQLite bulk load, on its own thread: it inserts the batches the loading
+ * thread plans, each in one transaction, while that thread plans the next. See sqlite-bulk-load.ts.
+ */
+export type BulkTables = [table: string, columns: string[], rows: unknown[][]][];
+export type BulkRequest = { id: number; tables: BulkTables };
+export type BulkAnswer = { id: number; error?: string };
+
+const db = new Database(workerData.file as string);
+db.pragma('journal_mode = WAL');
+// A bulk load that a power cut interrupts is run again; its batches need not each wait for the disk.
+db.pragma('synchronous = NORMAL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 10000');
+db.pragma('cache_size = -1048576');
+
+const statements = new Map<string, Database.Statement>();
+const statementFor = (table: string, columns: string[]) => {
+  const key = `${table}(${columns.join(',')})`;
+  let stmt = statements.get(key);
+  if (!stmt) {
+    stmt = db.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+    statements.set(key, stmt);
+  }
+  return stmt;
+};
+
+const insertAll = db.transaction((tables: BulkTables) => {
+  for (const [table, columns, rows] of tables) {
+    const stmt = statementFor(table, columns);
+    for (const row of rows) stmt.run(row);
+  }
+});
+
+parentPort!.on('message', (request: BulkRequest | 'close') => {
+  if (request === 'close') {
+    db.close();
+    parentPort!.close();
+    return;
+  }
+  try {
+    insertAll(request.tables);
+    parentPort!.postMessage({ id: request.id } satisfies BulkAnswer);
+  } catch (e) {
+    parentPort!.postMessage({ id: request.id, error: (e as Error).message } satisfies BulkAnswer);
+  }
+});
