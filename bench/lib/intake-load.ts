@@ -52,7 +52,7 @@ export const summary = (r: autocannon.Result, seconds: number) => {
  */
 export async function intakeServer(env: Record<string, string>, port: number, root = projectRoot()) {
   const secret = cli(['user', 'add', 'bench', '--role', 'supervisor', 'administrator'], env, root).trim().split(' ').pop()!;
-  const server = await startServer({ ...env, HOMEWARD_WORKER: 'false' }, port, 'dist/src/main.js', root);
+  const server = await startServer({ HOMEWARD_WORKER: 'false', ...env }, port, 'dist/src/main.js', root);
   const cookie = await sessionCookie(server.url, 'bench', secret);
   const office = await fetch(`${server.url}/api/offices`, {
     method: 'POST',
