@@ -8,7 +8,7 @@ import { dedupe } from '../src/matching/core/index.js';
 import { type CrossScriptData, generateCrossScript, pairTags, truePairsOf } from './crossscript-generator.js';
 import { relationship } from './crossscript/population.js';
 import { evaluatePairs, formatQuality, pairKey, pairsOfClusters, quality } from './evaluation.js';
-import { machineLine } from './machine.js';
+import { machineLine } from './lib/machine.js';
 
 const households = Number(process.argv[2] ?? 4000);
 const seed = Number(process.argv[3] ?? 11);

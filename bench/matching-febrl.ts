@@ -8,7 +8,7 @@ import { type BlockingRule, DEFAULT_BLOCKING_RULES, dedupe, link } from '../src/
 import { evaluatePairs, formatQuality, pairsOfClusters } from './evaluation.js';
 import { FEBRL_BLOCKING_RULES } from './febrl-config.js';
 import { readFebrl, truePairs } from './febrl-data.js';
-import { machineLine } from './machine.js';
+import { machineLine } from './lib/machine.js';
 
 const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(2);
 

@@ -7,7 +7,7 @@
 import { dedupe, type Progress } from '../src/matching/core/index.js';
 import { generateCrossScript, truePairsOf } from './crossscript-generator.js';
 import { evaluatePairs, formatQuality } from './evaluation.js';
-import { machineLine } from './machine.js';
+import { machineLine } from './lib/machine.js';
 
 const target = Number(process.argv[2] ?? 1_000_000);
 const seed = Number(process.argv[3] ?? 5);
