@@ -6,18 +6,20 @@ import { ensureBuilt, freshDataDir } from './lib/server.js';
 
 /**
  * Issue 2, figure 2: `homeward demo --people 1000000` on SQLite (goal ≤ 2 minutes). The loaded
- * folder is kept for the large-registry figures; its path is printed.
+ * folder is kept for the large-registry and matching-latency figures; its path is printed. With
+ * a DATABASE_URL in `env`, the same load goes to PostgreSQL (no goal there).
  */
-export function loadMillion(people = Number(process.env.BENCH_PEOPLE ?? 1_000_000)): string {
-  const dataDir = process.env.BENCH_MILLION_DIR ?? freshDataDir('million');
+export function loadMillion(env: Record<string, string> = {}, people = Number(process.env.BENCH_PEOPLE ?? 1_000_000)): string {
+  const dataDir = env.HOMEWARD_DATA_DIR ?? process.env.BENCH_MILLION_DIR ?? freshDataDir('million');
   const started = performance.now();
   const run = spawnSync('node', [path.join(projectRoot(), 'dist/src/cli/index.js'), 'demo', '--people', String(people)], {
-    env: { ...process.env, HOMEWARD_DATA_DIR: dataDir },
+    env: { ...process.env, HOMEWARD_LOG_LEVEL: 'error', ...env, HOMEWARD_DATA_DIR: dataDir },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(run.stderr);
   const seconds = (performance.now() - started) / 1000;
-  figure(`homeward demo --people ${people.toLocaleString('en')} (SQLite)`, `${seconds.toFixed(1)} s — ${run.stdout.split('\n')[0]}`, '≤ 120 s');
+  const store = env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
+  figure(`homeward demo --people ${people.toLocaleString('en')} (${store})`, `${seconds.toFixed(1)} s — ${run.stdout.split('\n')[0]}`, store === 'SQLite' ? '≤ 120 s' : undefined);
   figure('data folder', dataDir);
   return dataDir;
 }
