@@ -19,7 +19,7 @@ export function loadMillion(env: Record<string, string> = {}, people = Number(pr
   if (run.status !== 0) throw new Error(run.stderr);
   const seconds = (performance.now() - started) / 1000;
   const store = env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
-  figure(`homeward demo --people ${people.toLocaleString('en')} (${store})`, `${seconds.toFixed(1)} s — ${run.stdout.split('\n')[0]}`, store === 'SQLite' ? '≤ 120 s' : undefined);
+  figure(`homeward demo --people ${people.toLocaleString('en')} (${store})`, `${seconds.toFixed(1)} s — ${run.stdout.split('\n').find((l) => l.startsWith('Loaded')) ?? ''}`, store === 'SQLite' ? '≤ 120 s' : undefined);
   figure('data folder', dataDir);
   return dataDir;
 }

@@ -96,7 +96,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
     pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true, drawReference, checkDuplicates: a.repeat }).sets);
     people += 1 + a.household.length;
     applications++;
-    if (applications % 2000 === 0) await flush();
+    if (applications % 10000 === 0) await flush();
   }
   await flush();
   await twoThreads?.close();

@@ -16,6 +16,10 @@ db.pragma('synchronous = NORMAL');
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 10000');
 db.pragma('cache_size = -1048576');
+// Pages are read through a memory map rather than one system call each, and the log is folded
+// into the database in fewer, larger checkpoints.
+db.pragma('mmap_size = 8589934592');
+db.pragma('wal_autocheckpoint = 20000');
 
 const statements = new Map<string, Database.Statement>();
 const statementFor = (table: string, columns: string[]) => {

@@ -6,9 +6,28 @@ import { comparatorsFor } from './compare.js';
 import { explainField, explainImplied } from './explain.js';
 import { DEFAULT_MODEL, type MatchModel } from './model.js';
 import { createDictionaries, countGivenNames, prepareTable } from './prepare.js';
-import type { FieldScore, MatchScore } from './score.js';
+import type { Guard } from './guards.js';
 import { PairScorer } from './scorer.js';
 import type { MatchRecord } from './types.js';
+
+export interface FieldScore {
+  field: string;
+  /** agreement level name, 'missing', or 'implied' (not counted: another field implies it) */
+  level: string;
+  /** bits of evidence; positive for "same person" */
+  weight: number;
+  explanation: string;
+}
+
+export interface MatchScore {
+  /** sum of field weights, in bits (log2 of the likelihood ratio) */
+  weight: number;
+  /** P(same person); 0 when a hard-negative guard applies */
+  probability: number;
+  isMatch: boolean;
+  fields: FieldScore[];
+  guard?: Guard;
+}
 
 export function scoreMany(query: MatchRecord, candidates: readonly MatchRecord[], model: MatchModel = DEFAULT_MODEL): MatchScore[] {
   if (!candidates.length) return [];
