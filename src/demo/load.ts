@@ -100,5 +100,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
   }
   await flush();
   await twoThreads?.close();
+  // The load's audit entries are linked and signed now, not by the first server to start.
+  await services.auditTrail.sealer.sealAll();
   return { people, applications, secrets: sites.secrets };
 }
