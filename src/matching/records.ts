@@ -1,6 +1,6 @@
 import type { MatchRecord } from './core/index.js';
 import { normalisePhone } from '../people/core/phones.js';
-import type { PersonInput, PersonView } from '../people/schemas.js';
+import type { PersonInput, PersonMatchFields, PersonView } from '../people/schemas.js';
 import type { FieldAgreement } from './schemas.js';
 import type { FieldScore } from './core/index.js';
 
@@ -16,6 +16,22 @@ export function recordOfPerson(p: PersonView): MatchRecord {
     ...(p.birthPlace ? { birthPlace: p.birthPlace.placeId ?? p.birthPlace.text ?? undefined } : {}),
     ...(p.phones.find((ph) => ph.e164) ? { phone: p.phones.find((ph) => ph.e164)!.e164! } : {}),
     ...(p.documents[0] ? { documentNumber: p.documents[0].normalised } : {}),
+    ...(p.householdId ? { householdId: p.householdId } : {}),
+  };
+}
+
+/** The same, from the lean fields read for many candidates at once. */
+export function recordOfFields(p: PersonMatchFields): MatchRecord {
+  return {
+    id: p.id,
+    givenName: p.givenName,
+    ...(p.patronymic ? { patronymic: p.patronymic } : {}),
+    familyName: p.familyName,
+    ...(p.sex ? { sex: p.sex } : {}),
+    ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+    ...(p.birthPlace ? { birthPlace: p.birthPlace } : {}),
+    ...(p.phone ? { phone: p.phone } : {}),
+    ...(p.documentNumber ? { documentNumber: p.documentNumber } : {}),
     ...(p.householdId ? { householdId: p.householdId } : {}),
   };
 }

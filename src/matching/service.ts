@@ -7,13 +7,16 @@ import type { PeopleService } from '../people/service.js';
 import type { PersonView } from '../people/schemas.js';
 import { Problem } from '../platform/problem.js';
 import type { RowSet } from '../store/row-sets.js';
-import { DEFAULT_MODEL, readingsOf, registryKeys, scoreMany, wordsOf, type MatchModel, type MatchRecord } from './core/index.js';
-import { agreements, recordOfDraft, recordOfPerson } from './records.js';
+import { DEFAULT_MODEL, rankCandidates, readingsOf, registryKeys, scoreMany, wordsOf, type MatchModel, type MatchRecord, type MatchScore } from './core/index.js';
+import { agreements, recordOfDraft, recordOfFields, recordOfPerson } from './records.js';
 import type { CandidatesRequest, PeopleSearchQuery, PersonMatch } from './schemas.js';
 import { keyRowSet, matchingStore, queueRowSet } from './store.js';
 
-/** How many people a search or a check looks at, at most: a query this broad should be refined. */
-const candidateCap = 1500;
+/**
+ * How many people a search or a check scores, at most, those sharing the most keys with the query
+ * first: beyond this the query is too broad to rank usefully and should be refined.
+ */
+const candidateCap = 100;
 
 /**
  * Finding people whatever script they were written in: the lookup keys written with every person,
@@ -22,33 +25,36 @@ const candidateCap = 1500;
  * both stores give the same answers.
  */
 export function createMatchingService({ store }: Deps, people: PeopleService, audit: AuditService, model: MatchModel = DEFAULT_MODEL) {
-  /** The people the keys point at (records merged away stand for the record they were merged into). */
-  async function candidatesFor(records: readonly MatchRecord[], exclude: ReadonlySet<string>) {
-    const keys = [...new Set(records.flatMap(registryKeys))];
+  /**
+   * The people the keys point at, as the matcher's records (a record merged away stands for the
+   * one it was merged into). Only the fields compared are read: a search looks at hundreds.
+   */
+  async function candidatesFor(queries: readonly MatchRecord[], exclude: ReadonlySet<string>) {
+    const keys = [...new Set(queries.flatMap(registryKeys))];
     const ids = await matchingStore.peopleWithKeys(store.db, keys, candidateCap);
-    const survivors = await people.survivors(ids);
-    const current = [...new Set(ids.map((id) => survivors.get(id) ?? id))].filter((id) => !exclude.has(id));
-    return { keys: keys.length, people: [...(await people.byIds(current)).values()].filter((p) => !p.mergedIntoId) };
-  }
-
-  /** Scores the candidates against every reading of the query and keeps each one's best. */
-  function rank(readings: readonly MatchRecord[], candidates: readonly PersonView[], limit: number, minWeight: number) {
-    const records = candidates.map(recordOfPerson);
-    const best = new Map<string, { person: PersonView; score: ReturnType<typeof scoreMany>[number] }>();
-    for (const reading of readings) {
-      scoreMany(reading, records, model).forEach((score, i) => {
-        const person = candidates[i]!;
-        const seen = best.get(person.id);
-        if (!seen || score.weight > seen.score.weight) best.set(person.id, { person, score });
-      });
+    let found = await people.matchFields(ids);
+    const moved = found.filter((p) => p.mergedIntoId).map((p) => p.id);
+    if (moved.length) {
+      const survivors = await people.survivors(moved);
+      const current = new Set(found.filter((p) => !p.mergedIntoId).map((p) => p.id));
+      const missing = [...new Set([...survivors.values()])].filter((id) => !current.has(id));
+      found = [...found.filter((p) => !p.mergedIntoId), ...(await people.matchFields(missing)).filter((p) => !p.mergedIntoId)];
     }
-    return [...best.values()]
-      .filter((m) => m.score.weight >= minWeight && !m.score.guard)
-      .sort((a, b) => b.score.weight - a.score.weight)
-      .slice(0, limit);
+    const records = found.filter((p) => !exclude.has(p.id)).map(recordOfFields);
+    return { keys: keys.length, records, full: ids.length >= candidateCap };
   }
 
-  const toMatch = (m: { person: PersonView; score: ReturnType<typeof scoreMany>[number] }, caller: Caller): PersonMatch => ({
+  /** The best candidates for any reading of the query, with the people shown read whole (and restricted). */
+  async function rank(readings: readonly MatchRecord[], records: readonly MatchRecord[], limit: number, minWeight: number) {
+    const ranked = rankCandidates(readings, records, limit, minWeight, model);
+    const views = await people.byIds(ranked.map((r) => records[r.candidate]!.id));
+    return ranked.flatMap((r) => {
+      const person = views.get(records[r.candidate]!.id);
+      return person ? [{ person, score: r.score }] : [];
+    });
+  }
+
+  const toMatch = (m: { person: PersonView; score: MatchScore }, caller: Caller): PersonMatch => ({
     person: restrictPersonView(m.person, caller.sections.filter((s) => s === 'identity')),
     score: m.score.probability,
     weight: m.score.weight,
@@ -83,9 +89,9 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
         ...(q.document ? { documentNumber: q.document } : {}),
       });
       const found = await candidatesFor(readings, new Set());
-      const items = rank(readings, found.people, q.limit, 0).map((m) => toMatch(m, caller));
+      const items = (await rank(readings, found.records, q.limit, 0)).map((m) => toMatch(m, caller));
       await auditFound(caller, 'search', items);
-      return { items, refine: found.keys === 0 || found.people.length >= candidateCap };
+      return { items, refine: found.keys === 0 || found.full };
     },
 
     /** Likely duplicates of a person being typed at intake, before anything is saved. */
@@ -93,7 +99,7 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
       if (!caller.sections.includes('identity')) throw Problem.forbidden('section');
       const record = recordOfDraft(draft);
       const found = await candidatesFor([record], new Set());
-      const items = rank([record], found.people, draft.limit, 4).map((m) => toMatch(m, caller));
+      const items = (await rank([record], found.records, draft.limit, 4)).map((m) => toMatch(m, caller));
       await auditFound(caller, 'duplicate-check', items);
       return { items, refine: found.keys === 0 };
     },
@@ -106,10 +112,10 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
       const person = (await people.byIds([personId])).get(personId);
       if (!person || person.mergedIntoId) return [];
       const known = await matchingStore.knownPairs(store.db, personId);
-      const { people: found } = await candidatesFor([recordOfPerson(person)], new Set([personId, ...known]));
-      const others = found.filter((p) => !person.householdId || p.householdId !== person.householdId);
-      const scored = scoreMany(recordOfPerson(person), others.map(recordOfPerson), model);
-      return others.map((p, i) => ({ person: p, score: scored[i]! })).filter((m) => m.score.isMatch);
+      const { records } = await candidatesFor([recordOfPerson(person)], new Set([personId, ...known]));
+      const others = records.filter((r) => !person.householdId || r.householdId !== person.householdId);
+      const scored = scoreMany(recordOfPerson(person), others, model);
+      return others.map((r, i) => ({ personId: r.id, score: scored[i]! })).filter((m) => m.score.isMatch);
     },
   };
 }

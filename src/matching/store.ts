@@ -51,14 +51,19 @@ export function queueRowSet(personIds: readonly string[], applicationId: string 
 }
 
 export const matchingStore = {
-  /** People sharing any of the keys, at most `limit` of them. */
+  /**
+   * People sharing any of the keys, those sharing the most keys first (same name and birth year
+   * before same surname only), at most `limit` of them. The lookup reads index entries only.
+   */
   async peopleWithKeys(db: Db, keys: readonly string[], limit: number): Promise<string[]> {
     if (!keys.length) return [];
     const rows = await db
       .selectFrom('person_match_keys')
-      .select('person_id')
-      .distinct()
+      .select(['person_id', (eb) => eb.fn.countAll<number>().as('shared')])
       .where('key', 'in', [...new Set(keys.map(storedKey))])
+      .groupBy('person_id')
+      .orderBy('shared', 'desc')
+      .orderBy('person_id')
       .limit(limit)
       .execute();
     return rows.map((r) => r.person_id);

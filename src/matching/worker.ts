@@ -28,7 +28,7 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
       await review.record(
         row.person_id,
         row.application_id,
-        found.map((m) => ({ candidateId: m.person.id, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) })),
+        found.map((m) => ({ candidateId: m.personId, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) })),
       );
       await store.transaction((trx) => matchingStore.dequeue(trx, row.person_id));
     }

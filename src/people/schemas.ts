@@ -80,3 +80,18 @@ export const HouseholdView = z.object({
 });
 export type HouseholdView = z.infer<typeof HouseholdView>;
 
+
+/** What the matcher compares of a stored person, as typed (first phone and document only). */
+export interface PersonMatchFields {
+  id: string;
+  givenName: string;
+  patronymic: string | null;
+  familyName: string;
+  sex: (typeof sexes)[number] | null;
+  birthDate: string | null;
+  birthPlace: string | null;
+  phone: string | null;
+  documentNumber: string | null;
+  householdId: string | null;
+  mergedIntoId: string | null;
+}

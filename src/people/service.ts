@@ -7,7 +7,7 @@ import type { Executor } from '../store/store.js';
 import { personProblems, placeReferences } from './core/validate.js';
 import { createMerges } from './merges.js';
 import { createdEvent, newPersonRows, toPersonView } from './core/records.js';
-import type { HouseholdView, PersonInput, PersonView } from './schemas.js';
+import type { HouseholdView, PersonInput, PersonMatchFields, PersonView } from './schemas.js';
 import { householdRowSets, peopleStore, personRowSets } from './store.js';
 
 /** People and households: the record of who someone is, how to reach them and whom they live with. */
@@ -31,6 +31,23 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
         pending = next;
       }
       return out;
+    },
+
+    /** Only the fields matching compares, for many candidates at once (a search looks at hundreds). */
+    async matchFields(ids: readonly string[]): Promise<PersonMatchFields[]> {
+      return (await peopleStore.matchFields(store.db, ids)).map((p) => ({
+        id: p.id,
+        givenName: p.given_name,
+        patronymic: p.patronymic,
+        familyName: p.family_name,
+        sex: p.sex as PersonMatchFields['sex'],
+        birthDate: p.birth_date,
+        birthPlace: p.birth_place_id ?? p.birth_place_text,
+        phone: p.phone,
+        documentNumber: p.document,
+        householdId: p.household_id,
+        mergedIntoId: p.merged_into_id,
+      }));
     },
 
     /** Every person, a page at a time, in id order (for commands that walk the whole registry). */

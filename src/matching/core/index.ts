@@ -42,7 +42,7 @@ export type { MatchRecord, Sex, Progress, ProgressCallback } from './types.js';
 export { buildFrequencies, type Frequencies } from './frequencies.js';
 export { estimate, type EstimateOptions } from './estimate.js';
 export { score, type FieldScore, type MatchScore } from './score.js';
-export { scoreMany } from './score-many.js';
+export { rankCandidates, scoreMany, type RankedCandidate } from './score-many.js';
 export { dedupe, link, type BatchOptions, type BatchResult, type BatchStats, type DedupeResult, type ScoredPair } from './batch.js';
 export { DEFAULT_BLOCKING_RULES, type BlockingKey, type BlockingRule } from './blocking-keys.js';
 export type { BlockingOptions } from './blocking.js';

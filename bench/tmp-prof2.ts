@@ -1,0 +1,15 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { closedLoop, percentile } from './lib/load.js';
+import { cli, sessionCookie, startServer } from './lib/server.js';
+const dataDir = '/tmp/hw1m';
+const user = cli(['user', 'add', `bench.${Date.now()}`, '--role', 'reviewer'], { HOMEWARD_DATA_DIR: dataDir }).trim().split(' ');
+const server = await startServer({ HOMEWARD_DATA_DIR: dataDir, HOMEWARD_WORKER: 'false' }, 18097);
+const cookie = await sessionCookie(server.url, user[1]!, user.pop()!);
+const db = new Database(path.join(dataDir, 'homeward.sqlite'), { readonly: true });
+const people = db.prepare('select given_name, family_name, birth_date from people where birth_date is not null order by random() limit 3000').all() as any[];
+db.close();
+const search = (i: number) => { const p = people[i % people.length]; return fetch(`${server.url}/api/people/search?${new URLSearchParams({ q: `${p.given_name} ${p.family_name}`, birthDate: p.birth_date.slice(0, 4) })}`, { headers: { cookie } }); };
+const r = await closedLoop(1, 15, search);
+console.log('1 client p50', percentile(r.latencies, 50).toFixed(1), 'p95', percentile(r.latencies, 95).toFixed(1));
+await server.stop();
