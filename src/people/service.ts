@@ -46,6 +46,29 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
 
     count: () => peopleStore.count(store.db),
 
+    /**
+     * Every record of the people these ids name: the records merged into them and those they were
+     * merged into, followed to the end. Erasing or copying someone's data means all of them.
+     */
+    async cluster(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
+      const found = new Set(ids);
+      for (let pending = [...found], depth = 0; pending.length && depth < 20; depth++) {
+        const linked = [...(await peopleStore.mergePointers(db, pending)), ...(await peopleStore.absorbedInto(db, pending))];
+        pending = linked.flatMap((r) => [r.id, r.merged_into_id]).filter((id): id is string => id !== null && !found.has(id));
+        for (const id of pending) found.add(id);
+      }
+      return [...found];
+    },
+
+    /** The households these people are members of. */
+    async householdsOf(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
+      return [...new Set((await peopleStore.householdsOf(db, ids)).map((m) => m.household_id))];
+    },
+
+    /** Erases these people's values everywhere in their record (see peopleStore.forget); their ids stay. */
+    forget: (trx: Executor, actor: Actor, ids: readonly string[]) =>
+      peopleStore.forget(trx, ids, { actor_id: actor.id, actor_role: actor.role, at: clock.now().toISOString() }),
+
     /** The records merged into these ones (so that their applications and keys count for them too). */
     async absorbedInto(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
       return (await peopleStore.absorbedInto(db, ids)).map((r) => r.id);
