@@ -31,7 +31,7 @@ export function createServices(deps: Deps) {
   const specialCategories = createSpecialCategories(deps, places, audit);
   const auditTrail = createAuditTrail(deps);
   const portal = createPortal(deps, registration, people, notifications, audit);
-  const rights = createRights(deps, { people, special: specialCategories, registration, notifications, portal, matching, files, audit, places, offices });
+  const rights = createRights(deps, { people, special: specialCategories, registration, notifications, portal, matching, files, audit, places, offices, access });
   return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal, rights };
 }
 

@@ -184,17 +184,7 @@ export const peopleStore = {
    * Changes how a person is told about their applications, as one more version with its event;
    * false when the person changed since `version` was read.
    */
-  async setNotifyBy(db: Db, event: PersonEventsTable, notifyBy: string): Promise<boolean> {
-    const updated = await db
-      .updateTable('people')
-      .set({ notify_by: notifyBy, version: event.version, updated_at: event.at })
-      .where('id', '=', event.person_id)
-      .where('version', '=', event.version - 1)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) return false;
-    await db.insertInto('person_events').values(event).execute();
-    return true;
-  },
+  setNotifyBy: (db: Db, event: PersonEventsTable, notifyBy: string): Promise<boolean> => peopleStore.change(db, event, { notify_by: notifyBy }),
 
   /**
    * Erases people (residents' rights, issue 4). Phones, documents, aliases (theirs, and their
@@ -237,6 +227,22 @@ export const peopleStore = {
       await db.insertInto('person_events').values({ ...erased, person_id: id, version: version + 1, type: 'erased', payload: '{}' }).execute();
     }
   },
+
+  /** Changes some of a person's columns as one more version with its event; false when the person changed since. */
+  async change(db: Db, event: PersonEventsTable, set: Partial<PeopleTable>): Promise<boolean> {
+    const updated = await db
+      .updateTable('people')
+      .set({ ...set, version: event.version, updated_at: event.at })
+      .where('id', '=', event.person_id)
+      .where('version', '=', event.version - 1)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return false;
+    await db.insertInto('person_events').values(event).execute();
+    return true;
+  },
+
+  events: (db: Db, personIds: readonly string[]) =>
+    personIds.length ? db.selectFrom('person_events').selectAll().where('person_id', 'in', personIds).orderBy('person_id').orderBy('version').execute() : Promise.resolve([]),
 
   householdsOf: (db: Db, personIds: readonly string[]) =>
     personIds.length ? db.selectFrom('household_members').select(['person_id', 'household_id']).where('person_id', 'in', personIds).execute() : Promise.resolve([]),

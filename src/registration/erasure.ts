@@ -35,6 +35,11 @@ export function createRegistrationErasure({ store, clock }: Deps) {
       return (await registrationStore.applicationsOfHouseholds(on(from), householdIds)).map((r) => r.id);
     },
 
+    /** The office an application belongs to (null for the portal); undefined when there is no such application. */
+    async officeOf(id: string): Promise<string | null | undefined> {
+      return (await registrationStore.application(db, id))?.office_id;
+    },
+
     /** Ids of the applications among these that are anonymised already. */
     async anonymised(ids: readonly string[], from: Executor = db): Promise<Set<string>> {
       return new Set((await registrationStore.applicationsByIds(on(from), ids)).filter((a) => a.anonymised_at).map((a) => a.id));

@@ -110,7 +110,8 @@ export function createErasure({ store, clock, ids, log }: Deps, parts: ErasurePa
       await parts.portal.forget(trx, applications, traces.flatMap((x) => (x.reference ? [x.reference] : [])));
       await parts.notifications.forget(trx, 'application', applications);
       await parts.registration.erasure.forget(trx, applications);
-      await forgetResponsesNaming(trx, [...applications, ...traces.flatMap((x) => x.attachmentIds), ...people]);
+      const corrections = (await rightsStore.correctionsOf(t, people)).map((c) => c.id);
+      await forgetResponsesNaming(trx, [...applications, ...traces.flatMap((x) => x.attachmentIds), ...people, ...corrections]);
       await rightsStore.forgetCorrections(t, people);
       await parts.special.forget(trx, people);
       await parts.matching.forget(trx, people);

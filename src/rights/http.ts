@@ -1,18 +1,62 @@
 import { z } from 'zod';
 import { callerOf } from '../access/guard.js';
 import { route, type RouteSpec } from '../http/route.js';
-import { ErasureRequest, ErasureView, ExportApproval, ExportRefusal, ExportRequest, ExportView, HoldRequest, HoldView, IdParams, ListQuery } from './schemas.js';
+import {
+  CorrectionApply,
+  CorrectionListQuery,
+  CorrectionReject,
+  ErasureRequest,
+  ErasureView, ExportApproval, ExportRefusal, ExportRequest, ExportView,
+  HoldRequest,
+  HoldView,
+  IdParams,
+  ListQuery,
+  ResidentCorrection,
+  StaffCorrection,
+} from './schemas.js';
 import type { Rights } from './service.js';
 
 const tags = ['rights'];
 
 /**
- * The staff side of residents' rights: the data-protection officer erases, places and lifts legal
- * holds and approves exports — by ids and column names, never seeing the data; a supervisor asks
- * for exports and downloads the approved file.
+ * The staff side of residents' rights: registrars and supervisors resolve correction requests;
+ * the data-protection officer erases, places and lifts legal holds and approves exports — by ids
+ * and column names, never seeing the data; a supervisor asks for exports and downloads the file.
  */
-export function rightsRoutes({ erasure, holds, exports }: Rights): RouteSpec[] {
+export function rightsRoutes({ erasure, holds, exports, corrections }: Rights): RouteSpec[] {
   return [
+    route({
+      method: 'GET',
+      url: '/api/corrections',
+      summary: 'Corrections residents asked for, each beside the value the record holds now (the read is audited)',
+      tags,
+      access: { permission: 'person.update', purpose: ['registration', 'supervision'] },
+      query: CorrectionListQuery,
+      responses: { 200: z.object({ items: z.array(StaffCorrection) }) },
+      handler: async ({ query, req }) => ({ items: await corrections.list(callerOf(req), query.state, query.limit) }),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/corrections/:id/apply',
+      summary: 'Apply a correction: the record changes, keeping the old and the new value in its history',
+      tags,
+      access: { permission: 'person.update' },
+      params: IdParams,
+      body: CorrectionApply,
+      responses: { 200: ResidentCorrection },
+      handler: ({ params, body, req }) => corrections.resolve(callerOf(req), params.id, true, body.note),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/corrections/:id/reject',
+      summary: 'Reject a correction, saying why (the resident reads the note)',
+      tags,
+      access: { permission: 'person.update' },
+      params: IdParams,
+      body: CorrectionReject,
+      responses: { 200: ResidentCorrection },
+      handler: ({ params, body, req }) => corrections.resolve(callerOf(req), params.id, false, body.note),
+    }),
     route({
       method: 'POST',
       url: '/api/people/:id/erasure',

@@ -51,6 +51,9 @@ describe.each(storeKinds)('erasing a person (%s)', (kind) => {
     const resident = await followAs(t, app.reference, who.person.birthDate);
     const answered = await resident.request('POST', '/api/portal/application/answer', { body: { comment: who.c('ANSWER') }, headers: { 'if-match': '"4"', 'idempotency-key': `answer-${app.id}` } });
     expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    who.canaries.push(who.c('CORRECTED'), who.c('WHY'));
+    const asked2 = await resident.post('/api/portal/rights/corrections', { field: 'patronymic', value: who.c('CORRECTED'), comment: who.c('WHY') }, { 'idempotency-key': `correction-${app.id}` });
+    expect((await supervisor.post(`/api/corrections/${asked2.body.id}/apply`, {})).status).toBe(200);
     const health = {
       health: { conditions: [who.c('HEALTH')], chronicIllnesses: ['asthma'], notes: null },
       disability: { kinds: ['mobility'], notes: who.c('DISABILITY') },
