@@ -21,6 +21,8 @@ import { installResidentGuard, portalRoutes } from './portal/http.js';
 import { Problem } from './platform/problem.js';
 import { safeError } from './platform/logging.js';
 import { registrationRoutes } from './registration/http.js';
+import { rightsRoutes } from './rights/http.js';
+import { residentRightsRoutes } from './rights/portal-http.js';
 import { attachmentMediaTypes } from './registration/core/attachments.js';
 import type { Services } from './services.js';
 import { serveWebApps, webPublicPrefixes } from './web/static.js';
@@ -95,6 +97,8 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     ...notificationsRoutes(services.notifications),
     ...specialCategoriesRoutes(services.specialCategories),
     ...portalRoutes(services.portal, config),
+    ...rightsRoutes(services.rights),
+    ...residentRightsRoutes(services.rights),
   );
   registerRoutes(app, specs, (req) => (req.principal ? `user:${req.principal.userId}` : 'public'));
 

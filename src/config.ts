@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { MasterKeySource } from './keys/master.js';
+import { parseRetentionYears, type RetentionYears } from './rights/core/retention.js';
 
 /**
  * Everything Homeward reads from its environment, validated once at start-up. A wrong value stops
@@ -32,6 +33,15 @@ const envSchema = z.object({
   HOMEWARD_MASTER_KEY_FILE: z.string().optional(),
   /** Run the audit sealer in this process (every node may: one at a time holds the lock). */
   HOMEWARD_AUDIT_SEALER: z.enum(['true', 'false']).default('true'),
+  /** Years a closed application is kept after its last action, by final state: "rejected=5,withdrawn=5,documents-issued=75". */
+  HOMEWARD_RETENTION_YEARS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const parsed = parseRetentionYears(v);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return parsed as RetentionYears;
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,6 +69,8 @@ export interface Config {
   /** Where the master key comes from (see keys/master.ts). */
   keys: MasterKeySource;
   runAuditSealer: boolean;
+  /** Years closed applications are kept, by final state (the retention job, rights/retention.ts). */
+  retentionYears: RetentionYears;
   notifications: {
     smtpUrl?: string;
     mailFrom: string;
@@ -97,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       embeddedFile: path.join(dataDir, 'keys', 'master.key'),
     },
     runAuditSealer: e.HOMEWARD_AUDIT_SEALER === 'true',
+    retentionYears: e.HOMEWARD_RETENTION_YEARS,
     notifications: {
       smtpUrl: e.HOMEWARD_SMTP_URL,
       mailFrom: e.HOMEWARD_MAIL_FROM,

@@ -12,6 +12,7 @@ import { createSpecialCategories } from './people/special/service.js';
 import { createPlacesService } from './places/service.js';
 import { createPortal } from './portal/service.js';
 import { createRegistrationService } from './registration/service.js';
+import { createRights } from './rights/service.js';
 import { createFileStore } from './store/files.js';
 
 /** Every module's service, wired once: what the HTTP app, the CLI and the tests all use. */
@@ -30,7 +31,8 @@ export function createServices(deps: Deps) {
   const specialCategories = createSpecialCategories(deps, places, audit);
   const auditTrail = createAuditTrail(deps);
   const portal = createPortal(deps, registration, people, notifications, audit);
-  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal };
+  const rights = createRights(deps, { people, special: specialCategories, registration, notifications, portal, matching, files, audit, places, offices, access });
+  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal, rights };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import type { Deps } from '../context.js';
 import type { Actor } from '../platform/actor.js';
 import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
+import { auditStore, type AuditTables } from './store.js';
 
 /**
  * One line of the audit trail: who, in which role, did or read what, for which purpose, and which
@@ -58,6 +60,9 @@ export function createAuditService({ store, clock }: Pick<Deps, 'store' | 'clock
     async recordReads(...events: AuditEvent[]) {
       if (events.length) await store.batch.write([this.rows(...events)]);
     },
+
+    /** Entries about any of these records, newest first: what a resident's access log is made of. */
+    about: (records: readonly { type: string; ids: readonly string[] }[], limit: number) => auditStore.about(store.db as Kysely<AuditTables>, records, limit),
   };
 }
 

@@ -8,6 +8,7 @@ import { listKeys, rotateCommand } from './keys.js';
 import { dedupRegistry, match, rebuildMatchKeys } from './match.js';
 import { migrate } from './migrate.js';
 import { printAppRoleStatements } from './postgres.js';
+import { runRetention } from './retention.js';
 import { serve } from './serve.js';
 import { addUser, listUsers, resetUser, resetUserFactors } from './user.js';
 
@@ -88,6 +89,13 @@ audit
   .action((options: { witness?: string; json?: boolean }) => verifyAudit(loadConfig(), options));
 audit.command('checkpoint').description('print the newest signed checkpoint, to keep outside the database').action(() => exportCheckpoint(loadConfig()));
 audit.command('seal').description('seal pending entries now and sign a checkpoint').action(() => sealAudit(loadConfig()));
+
+program
+  .command('retention')
+  .description('residents\' data kept only as long as it must be')
+  .command('run')
+  .description('anonymise closed applications past their retention period (HOMEWARD_RETENTION_YEARS) unless held; finish interrupted erasures; expire export files')
+  .action(() => runRetention(loadConfig()));
 
 program
   .command('postgres')

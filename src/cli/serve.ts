@@ -33,6 +33,7 @@ export async function serve(config: Config) {
   if (config.runWorker) {
     worker.start();
     services.matchWorker.start();
+    services.rights.retention.start();
   }
   const sealer = services.auditTrail.sealer;
   if (config.runAuditSealer) sealer.start();
@@ -47,6 +48,7 @@ export async function serve(config: Config) {
     closing = true;
     worker.stop();
     services.matchWorker.stop();
+    services.rights.retention.stop();
     await sealer.stop();
     await app.close();
     await runtime.close();

@@ -7,6 +7,7 @@ import type { PeopleService } from '../people/service.js';
 import type { PersonView } from '../people/schemas.js';
 import { Problem } from '../platform/problem.js';
 import type { RowSet } from '../store/row-sets.js';
+import type { Executor } from '../store/store.js';
 import { DEFAULT_MODEL, rankCandidates, readingsOf, registryKeys, scoreMany, wordsOf, type MatchModel, type MatchRecord, type MatchScore } from './core/index.js';
 import { agreements, recordOfDraft, recordOfFields, recordOfPerson } from './records.js';
 import type { CandidatesRequest, PeopleSearchQuery, PersonMatch } from './schemas.js';
@@ -76,6 +77,12 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
       if (options.check) sets.push(queueRowSet([person.id], options.applicationId, options.at));
       return sets;
     },
+
+    /** Keys anew for a person whose names or details were corrected, in the caller's transaction. */
+    refreshKeys: (trx: Executor, person: PersonView) => matchingStore.replaceKeys(trx, person.id, registryKeys(recordOfPerson(person))),
+
+    /** Erasure (issue 4): see matchingStore.forget. */
+    forget: (trx: Executor, personIds: readonly string[]) => matchingStore.forget(trx, personIds),
 
     /** Search-first finder: free text in any script plus whatever else is known; every search is audited. */
     async search(caller: Caller, q: PeopleSearchQuery) {

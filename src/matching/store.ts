@@ -75,6 +75,17 @@ export const matchingStore = {
     if (set.rows.length) await db.insertInto('person_match_keys').values(set.rows as PersonMatchKeysTable[]).execute();
   },
 
+  /**
+   * Erasure (issue 4): the lookup keys (hashes of the names), the pairs flagged for review (their
+   * explanations quote the names) and queued checks of these people.
+   */
+  async forget(db: Db, personIds: readonly string[]) {
+    if (!personIds.length) return;
+    await db.deleteFrom('person_match_keys').where('person_id', 'in', personIds).execute();
+    await db.deleteFrom('duplicate_candidates').where((eb) => eb.or([eb('person_id', 'in', personIds), eb('candidate_id', 'in', personIds)])).execute();
+    await db.deleteFrom('match_queue').where('person_id', 'in', personIds).execute();
+  },
+
   /** Claims queued people to check for duplicates (see the notification outbox for the pattern). */
   async claimQueued(db: Db, dialect: Dialect, now: string, leaseUntil: string, limit: number) {
     let due = db

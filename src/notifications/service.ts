@@ -6,6 +6,7 @@ import { Problem } from '../platform/problem.js';
 import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
 import type { NotificationEvent, NotificationParams } from './core/templates.js';
+import { forgetInFileSink } from './transports/file.js';
 import type { NotificationView } from './schemas.js';
 import { outboxStore, type OutboxRow } from './store.js';
 
@@ -44,7 +45,7 @@ const toView = (r: OutboxRow): NotificationView => ({
  * tells about, so that no change goes untold and no message tells of a change that rolled back.
  * Workers deliver the rows afterwards.
  */
-export function createNotificationsService({ store, clock }: Deps, audit: AuditService) {
+export function createNotificationsService({ store, clock, config }: Deps, audit: AuditService) {
   const enqueued = new EventEmitter();
   return {
     /** Fires after a transaction that enqueued messages has committed, to wake a local worker. */
@@ -86,6 +87,18 @@ export function createNotificationsService({ store, clock }: Deps, audit: AuditS
     async forSubject(type: string, id: string, db: Executor = store.db) {
       return (await outboxStore.forSubject(db, type, id)).map(toView);
     },
+
+    /** The messages about these subjects with the address each went to: a resident's copy of their data. */
+    async addressedAbout(type: string, ids: readonly string[], db: Executor = store.db) {
+      return (await outboxStore.bySubjects(db, type, ids)).map((r) => ({ ...toView(r), recipient: r.recipient }));
+    },
+
+    /**
+     * Erasure (issue 4): the messages about these subjects go from the outbox, in the caller's
+     * transaction; `forgetDelivered` drops those already delivered to the file sink.
+     */
+    forget: (trx: Executor, type: string, ids: readonly string[]) => outboxStore.forgetSubjects(trx, type, ids),
+    forgetDelivered: (needles: readonly string[]) => forgetInFileSink(config.notifications.fileSink, needles),
 
     async list(state: string, limit: number) {
       return (await outboxStore.byState(store.db, state, limit)).map(toView);

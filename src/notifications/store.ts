@@ -78,6 +78,15 @@ export const outboxStore = {
       .execute() as Promise<OutboxRow[]>;
   },
 
+  bySubjects: (db: Db, subjectType: string, subjectIds: readonly string[]) =>
+    subjectIds.length
+      ? (db.selectFrom('outbox').selectAll().where('subject_type', '=', subjectType).where('subject_id', 'in', subjectIds).orderBy('id').execute() as Promise<OutboxRow[]>)
+      : Promise.resolve([]),
+
+  /** Erasure (issue 4): the messages about these subjects go, with their addresses and parameters. */
+  forgetSubjects: (db: Db, subjectType: string, subjectIds: readonly string[]) =>
+    subjectIds.length ? db.deleteFrom('outbox').where('subject_type', '=', subjectType).where('subject_id', 'in', subjectIds).execute() : Promise.resolve([]),
+
   async byState(db: Db, state: string, limit: number) {
     return db.selectFrom('outbox').selectAll().where('state', '=', state).orderBy('id', 'desc').limit(limit).execute() as Promise<OutboxRow[]>;
   },

@@ -6,6 +6,7 @@ import { insertRowSets, type RowSet } from '../store/row-sets.js';
 import type { Executor } from '../store/store.js';
 import { personProblems, placeReferences } from './core/validate.js';
 import { createMerges } from './merges.js';
+import { correctedColumns, currentValue, type CorrectableField } from './core/corrections.js';
 import { createdEvent, newPersonRows, toPersonView } from './core/records.js';
 import type { HouseholdView, PersonInput, PersonMatchFields, PersonView } from './schemas.js';
 import { householdRowSets, peopleStore, personRowSets } from './store.js';
@@ -13,6 +14,16 @@ import { householdRowSets, peopleStore, personRowSets } from './store.js';
 /** People and households: the record of who someone is, how to reach them and whom they live with. */
 export function createPeopleService({ store, clock, ids }: Deps, places: PlacesService) {
   const merges = createMerges(clock);
+  /** The event of a person's next version. */
+  const nextEvent = (person: Pick<PersonView, 'id' | 'version'>, actor: Actor, type: string, payload: object) => ({
+    person_id: person.id,
+    version: person.version + 1,
+    type,
+    actor_id: actor.id,
+    actor_role: actor.role,
+    at: clock.now().toISOString(),
+    payload: JSON.stringify(payload),
+  });
   return {
     merge: merges.merge,
     unmerge: merges.unmerge,
@@ -63,6 +74,44 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
 
     count: () => peopleStore.count(store.db),
 
+    /**
+     * Every record of the people these ids name: the records merged into them and those they were
+     * merged into, followed to the end. Erasing or copying someone's data means all of them.
+     */
+    async cluster(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
+      const found = new Set(ids);
+      for (let pending = [...found], depth = 0; pending.length && depth < 20; depth++) {
+        const linked = [...(await peopleStore.mergePointers(db, pending)), ...(await peopleStore.absorbedInto(db, pending))];
+        pending = linked.flatMap((r) => [r.id, r.merged_into_id]).filter((id): id is string => id !== null && !found.has(id));
+        for (const id of pending) found.add(id);
+      }
+      return [...found];
+    },
+
+    /**
+     * A correction a resident asked for, applied: the record keeps both values, the old and the
+     * new, in its event log (with the request it answers); refused if the person changed meanwhile.
+     */
+    async correct(trx: Executor, actor: Actor, person: PersonView, field: CorrectableField, value: string, requestId: string): Promise<PersonView> {
+      const event = nextEvent(person, actor, 'corrected', { field, from: currentValue(person, field), to: value, requestId });
+      if (!(await peopleStore.change(trx, event, correctedColumns(field, value)))) throw new Problem('version-mismatch', {}, [], { currentVersion: person.version + 1 });
+      return (await this.byIds([person.id], trx)).get(person.id)!;
+    },
+
+    /** Every record's event log, oldest first: what happened to each and what it held (a resident's copy). */
+    async events(ids: readonly string[], db: Executor = store.db) {
+      return (await peopleStore.events(db, ids)).map((e) => ({ personId: e.person_id, version: e.version, type: e.type, actorRole: e.actor_role, at: e.at, payload: JSON.parse(e.payload) as unknown }));
+    },
+
+    /** The households these people are members of. */
+    async householdsOf(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
+      return [...new Set((await peopleStore.householdsOf(db, ids)).map((m) => m.household_id))];
+    },
+
+    /** Erases these people's values everywhere in their record (see peopleStore.forget); their ids stay. */
+    forget: (trx: Executor, actor: Actor, ids: readonly string[]) =>
+      peopleStore.forget(trx, ids, { actor_id: actor.id, actor_role: actor.role, at: clock.now().toISOString() }),
+
     /** The records merged into these ones (so that their applications and keys count for them too). */
     async absorbedInto(ids: readonly string[], db: Executor = store.db): Promise<string[]> {
       return (await peopleStore.absorbedInto(db, ids)).map((r) => r.id);
@@ -106,15 +155,7 @@ export function createPeopleService({ store, clock, ids }: Deps, places: PlacesS
 
     /** A person chose how to be told about their applications (SMS or e-mail); refused if the person changed meanwhile. */
     async setNotifyBy(trx: Executor, actor: Actor, person: Pick<PersonView, 'id' | 'version'>, notifyBy: 'sms' | 'email') {
-      const event = {
-        person_id: person.id,
-        version: person.version + 1,
-        type: 'notify-by-changed',
-        actor_id: actor.id,
-        actor_role: actor.role,
-        at: clock.now().toISOString(),
-        payload: JSON.stringify({ notifyBy }),
-      };
+      const event = nextEvent(person, actor, 'notify-by-changed', { notifyBy });
       if (!(await peopleStore.setNotifyBy(trx, event, notifyBy))) throw new Problem('version-mismatch', {}, [], { currentVersion: person.version + 1 });
     },
 

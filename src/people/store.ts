@@ -203,10 +203,55 @@ export const peopleStore = {
    * Changes how a person is told about their applications, as one more version with its event;
    * false when the person changed since `version` was read.
    */
-  async setNotifyBy(db: Db, event: PersonEventsTable, notifyBy: string): Promise<boolean> {
+  setNotifyBy: (db: Db, event: PersonEventsTable, notifyBy: string): Promise<boolean> => peopleStore.change(db, event, { notify_by: notifyBy }),
+
+  /**
+   * Erases people (residents' rights, issue 4). Phones, documents, aliases (theirs, and their
+   * names kept on a record they were merged into) and their event log go; the row stays, emptied
+   * of every value, because applications and households refer to it by id — the id of an erased
+   * person points at nothing. One event says that the record was erased, and holds no value.
+   */
+  async forget(db: Db, ids: readonly string[], erased: Omit<PersonEventsTable, 'person_id' | 'version' | 'type' | 'payload'>) {
+    if (!ids.length) return;
+    const rows = await db.selectFrom('people').select(['id', 'version']).where('id', 'in', ids).execute();
+    await db.deleteFrom('person_phones').where('person_id', 'in', ids).execute();
+    await db.deleteFrom('person_documents').where('person_id', 'in', ids).execute();
+    await db.deleteFrom('person_aliases').where((eb) => eb.or([eb('person_id', 'in', ids), eb('source_person_id', 'in', ids)])).execute();
+    await db.deleteFrom('person_events').where('person_id', 'in', ids).execute();
+    for (const { id, version } of rows) {
+      await db
+        .updateTable('people')
+        .set({
+          given_name: '',
+          given_name_script: 'unknown',
+          patronymic: null,
+          patronymic_script: null,
+          family_name: '',
+          family_name_script: 'unknown',
+          sex: null,
+          birth_date: null,
+          birth_place_id: null,
+          birth_place_text: null,
+          residence_place_id: null,
+          residence_text: null,
+          email: null,
+          // The language someone reads is a hint of who they are: it goes too.
+          language: '',
+          notify_by: 'none',
+          version: version + 1,
+          updated_at: erased.at,
+        })
+        .where('id', '=', id)
+        .execute();
+      await db.insertInto('person_events').values({ ...erased, person_id: id, version: version + 1, type: 'erased', payload: '{}' }).execute();
+    }
+  },
+
+  /** Changes some of a person's columns as one more version with its event; false when the person changed since. */
+  async change(db: Db, event: PersonEventsTable, set: Partial<PeopleTable>): Promise<boolean> {
     const updated = await db
       .updateTable('people')
-      .set({ notify_by: notifyBy, version: event.version, updated_at: event.at })
+      .set({ ...set, version: event.version, updated_at: event.at })
       .where('id', '=', event.person_id)
       .where('version', '=', event.version - 1)
       .executeTakeFirst();
@@ -214,6 +259,12 @@ export const peopleStore = {
     await db.insertInto('person_events').values(event).execute();
     return true;
   },
+
+  events: (db: Db, personIds: readonly string[]) =>
+    personIds.length ? db.selectFrom('person_events').selectAll().where('person_id', 'in', personIds).orderBy('person_id').orderBy('version').execute() : Promise.resolve([]),
+
+  householdsOf: (db: Db, personIds: readonly string[]) =>
+    personIds.length ? db.selectFrom('household_members').select(['person_id', 'household_id']).where('person_id', 'in', personIds).execute() : Promise.resolve([]),
 
   async household(db: Db, id: string) {
     const household = await db.selectFrom('households').selectAll().where('id', '=', id).executeTakeFirst();

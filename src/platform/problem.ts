@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'illegal-transition'
   | 'version-mismatch'
   | 'version-required'
+  | 'gone'
   | 'idempotency-mismatch'
   | 'payload-too-large'
   | 'unsupported-media-type'
@@ -40,6 +41,8 @@ const statusOf: Record<ProblemCode, number> = {
   'method-not-allowed': 405,
   conflict: 409,
   'illegal-transition': 409,
+  /** Was here, and is no more for good (an export past its expiry). */
+  gone: 410,
   'version-mismatch': 412,
   'payload-too-large': 413,
   'unsupported-media-type': 415,

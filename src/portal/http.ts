@@ -50,7 +50,8 @@ export function installResidentGuard(app: FastifyInstance, follow: Follow) {
   });
 }
 
-function resident(req: FastifyRequest): ResidentSession {
+/** The resident's session of a request on an 'applicant' route (the guard above set it). */
+export function resident(req: FastifyRequest): ResidentSession {
   if (!req.resident) throw new Problem('unauthenticated');
   return req.resident;
 }

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Deps } from '../context.js';
 import { applicantCaller } from '../access/caller.js';
 import type { AuditService } from '../audit/service.js';
@@ -8,12 +9,14 @@ import { Problem } from '../platform/problem.js';
 import type { AttachmentKind } from '../registration/core/attachments.js';
 import type { RegistrationService } from '../registration/service.js';
 import type { IdempotencyClaim } from '../store/idempotency.js';
+import type { Executor } from '../store/store.js';
 import { portalThrottle } from './core/access.js';
 import { residentView } from './core/resident-view.js';
 import { createFollow, type ResidentSession } from './follow.js';
 import { createReceipts } from './receipts.js';
 import type { PortalApplicationCreate, ResidentApplication } from './schemas.js';
-import { createPortalThrottle } from './throttle.js';
+import { portalStore, type PortalTables } from './store.js';
+import { createPortalThrottle, throttleKey } from './throttle.js';
 
 /**
  * The residents' portal: apply, receive a signed receipt, follow the application with a one-time
@@ -82,6 +85,17 @@ export function createPortal(deps: Deps, registration: RegistrationService, peop
         await audit.record(trx, { actor: applicantActor, action: 'person.notify-by', record: { type: 'person', id: applicant.id }, sections: ['contact'] });
       });
       return this.application(session);
+    },
+
+    /**
+     * Erasure (issue 4): the one-time codes (and the messages that carried them), the residents'
+     * sessions of these applications, and the throttles counting requests for their references.
+     */
+    async forget(trx: Executor, applicationIds: readonly string[], references: readonly string[]) {
+      const t = trx as Kysely<PortalTables>;
+      const challenges = (await portalStore.challengesOf(t, applicationIds)).map((c) => c.id);
+      await notifications.forget(trx, 'portal-challenge', challenges);
+      await portalStore.forget(t, applicationIds, references.map((r) => throttleKey('code-reference', r)));
     },
   };
 }

@@ -69,6 +69,18 @@ export const portalStore = {
 
   revokeSession: (db: Db, id: string, at: string) => db.updateTable('portal_sessions').set({ revoked_at: at }).where('id', '=', id).execute(),
 
+  challengesOf: (db: Db, applicationIds: readonly string[]) =>
+    applicationIds.length ? db.selectFrom('portal_challenges').select('id').where('application_id', 'in', applicationIds).execute() : Promise.resolve([]),
+
+  /** Erasure (issue 4): codes and sessions of these applications, and the throttles keyed by their references. */
+  async forget(db: Db, applicationIds: readonly string[], throttleKeys: readonly string[]) {
+    if (applicationIds.length) {
+      await db.deleteFrom('portal_challenges').where('application_id', 'in', applicationIds).execute();
+      await db.deleteFrom('portal_sessions').where('application_id', 'in', applicationIds).execute();
+    }
+    if (throttleKeys.length) await db.deleteFrom('portal_throttle').where('key', 'in', throttleKeys).execute();
+  },
+
   throttle: (db: Db, key: string) => db.selectFrom('portal_throttle').selectAll().where('key', '=', key).executeTakeFirst(),
 
   async saveThrottle(db: Db, row: ThrottleRow) {

@@ -13,7 +13,9 @@ export interface ThrottleKey {
   rule: ThrottleRule;
 }
 
-const keyOf = (k: ThrottleKey) => `${k.kind}:${createHash('sha256').update(k.value).digest('base64url')}`;
+/** The stored key of a throttle: its kind and a digest of the address or reference. */
+export const throttleKey = (kind: string, value: string) => `${kind}:${createHash('sha256').update(value).digest('base64url')}`;
+const keyOf = (k: ThrottleKey) => throttleKey(k.kind, k.value);
 
 /**
  * Counts requests per key over an hour and refuses with 429 (how long to wait in the message)

@@ -8,12 +8,13 @@ import type { MatchingService } from '../matching/service.js';
 import type { MatchWorker } from '../matching/worker.js';
 import type { FileStore } from '../store/files.js';
 import { createAttachments } from './attachments.js';
+import { createRegistrationErasure } from './erasure.js';
 import { createIntake } from './intake.js';
 import { createPlanner } from './plan.js';
 import { createSteps } from './steps.js';
 import { createViews } from './views.js';
 
-/** Registration: planning and taking applications, the lifecycle's steps, reading applications, and their document scans. */
+/** Registration: planning and taking applications, the lifecycle's steps, reading applications, their document scans, and anonymising them. */
 export function createRegistrationService(
   deps: Deps,
   people: PeopleService,
@@ -32,6 +33,7 @@ export function createRegistrationService(
     steps: createSteps(deps, people, notifications, audit),
     views: createViews(deps, people, notifications, audit, duplicates),
     attachments: createAttachments(deps, files, audit),
+    erasure: createRegistrationErasure(deps),
   };
 }
 

@@ -21,6 +21,8 @@ interface ApplicationsTable {
   created_on: string;
   created_at: string;
   updated_at: string;
+  /** Set when the application was anonymised (erasure, retention); absent on rows being written. */
+  anonymised_at?: string | null;
 }
 
 interface ApplicationActionsTable {
@@ -135,6 +137,43 @@ export const registrationStore = {
   async references(db: Db): Promise<string[]> {
     const rows = await db.selectFrom('applications').select('reference').where('reference', 'is not', null).execute();
     return rows.map((r) => r.reference!);
+  },
+
+  applicationsOf: (db: Db, personIds: readonly string[]) =>
+    personIds.length ? db.selectFrom('applications').select('id').where('applicant_id', 'in', personIds).execute() : Promise.resolve([]),
+
+  applicationsOfHouseholds: (db: Db, householdIds: readonly string[]) =>
+    householdIds.length ? db.selectFrom('applications').select('id').where('household_id', 'in', householdIds).execute() : Promise.resolve([]),
+
+  applicationsByIds: (db: Db, ids: readonly string[]) =>
+    ids.length ? db.selectFrom('applications').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]),
+
+  attachmentsOf: (db: Db, applicationIds: readonly string[]) =>
+    applicationIds.length ? db.selectFrom('attachments').selectAll().where('application_id', 'in', applicationIds).execute() : Promise.resolve([]),
+
+  /** Applications in the given states whose last action is before that state's cutoff, not anonymised yet, oldest first. */
+  closedBefore(db: Db, cutoffs: Readonly<Record<string, string>>, limit: number) {
+    const states = Object.entries(cutoffs);
+    if (!states.length) return Promise.resolve([]);
+    return db
+      .selectFrom('applications')
+      .select(['id', 'state', 'updated_at'])
+      .where('anonymised_at', 'is', null)
+      .where((eb) => eb.or(states.map(([state, cutoff]) => eb.and([eb('state', '=', state), eb('updated_at', '<', cutoff)]))))
+      .orderBy('updated_at')
+      .limit(limit)
+      .execute();
+  },
+
+  /**
+   * Anonymises applications: the reference number, every comment and the scans' rows go; what
+   * published figures count (day, channel, office, outreach reception, state) and the steps stay.
+   */
+  async anonymise(db: Db, ids: readonly string[], at: string) {
+    if (!ids.length) return;
+    await db.updateTable('applications').set({ reference: null, anonymised_at: at }).where('id', 'in', ids).execute();
+    await db.updateTable('application_actions').set({ comment: null }).where('application_id', 'in', ids).execute();
+    await db.deleteFrom('attachments').where('application_id', 'in', ids).execute();
   },
 
   /** Applications per local day, channel, office and outreach event. */

@@ -68,3 +68,16 @@ export async function findResult<T>(db: Executor, claim: IdempotencyClaim): Prom
   if (row.request_hash !== claim.requestHash) throw new Problem('idempotency-mismatch');
   return { result: JSON.parse(row.response) as T, replayed: true };
 }
+
+/**
+ * Erasure (issue 4): the stored answers that name any of these ids (an application's receipt, an
+ * attachment), with the digest of the request they answered — of a scan, a name typed: a digest
+ * lets whoever holds a candidate confirm it. Ids are UUIDs, so the pattern has no wildcard in it.
+ */
+export async function forgetResponsesNaming(trx: Executor, ids: readonly string[]) {
+  if (!ids.length) return;
+  await trx
+    .deleteFrom('idempotency_keys')
+    .where((eb) => eb.or(ids.map((id) => eb('response', 'like', `%${id}%`))))
+    .execute();
+}

@@ -17,6 +17,9 @@ export function openSqlite(file: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
+  // Deleted and overwritten values are zeroed in the file, not left in free space for anyone
+  // reading the bytes: erasure (issue 4) must leave nothing behind (see store/purge.ts).
+  db.pragma('secure_delete = ON');
   return db;
 }
 

@@ -10,12 +10,14 @@ const ApplyPage = lazy(() => import('./apply/ApplyPage.js'));
 const ReceiptPage = lazy(() => import('./apply/ReceiptPage.js'));
 const FollowPage = lazy(() => import('./follow/FollowPage.js'));
 const VerifyPage = lazy(() => import('./verify/VerifyPage.js'));
+const MyDataPage = lazy(() => import('./rights/MyDataPage.js'));
 
 const pages: Record<string, () => ReactElement> = {
   '/portal/apply': () => <ApplyPage />,
   '/portal/receipt': () => <ReceiptPage />,
   '/portal/follow': () => <FollowPage />,
   '/portal/verify': () => <VerifyPage />,
+  '/portal/my-data': () => <MyDataPage />,
 };
 
 export function App({ initial }: { initial: PortalI18n }) {

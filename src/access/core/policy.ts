@@ -61,6 +61,14 @@ export const permissions = [
   'person.merge',
   'person.special-categories.read',
   'person.special-categories.write',
+  /** Erase or anonymise a person everywhere (residents' rights, issue 4). */
+  'person.erase',
+  /** Place and lift legal holds, which stop erasure. */
+  'person.legal-hold',
+  /** Ask for a file of personal data for a partner; a different person must approve it. */
+  'export.request',
+  'export.read',
+  'export.approve',
   'report.read',
   'notification.manage',
   'office.manage',
@@ -171,13 +179,16 @@ const policy: Record<Role, RolePolicy> = {
       'notification.manage': 'all',
       'outreach.plan': 'all',
       'person.special-categories.read': 'all',
+      'export.request': 'all',
+      'export.read': 'all',
     },
     sections: [...casework, 'special-categories', 'precise-location'],
     purposes: ['registration', 'service-delivery', 'supervision'],
   },
   /** Answers residents' requests about their data and checks that it is used lawfully. */
   'data-protection-officer': {
-    grants: { 'report.read': 'all' },
+    // Erases, holds and approves exports by ids and column names: never sees the data itself.
+    grants: { 'report.read': 'all', 'person.erase': 'all', 'person.legal-hold': 'all', 'export.read': 'all', 'export.approve': 'all' },
     sections: [],
     purposes: ['audit', 'data-subject-request'],
   },
@@ -195,7 +206,7 @@ const policy: Record<Role, RolePolicy> = {
   },
   /** Reads the audit trail and the published figures; sees no personal data. */
   auditor: {
-    grants: { 'report.read': 'all' },
+    grants: { 'report.read': 'all', 'export.read': 'all' },
     sections: [],
     purposes: ['audit'],
   },

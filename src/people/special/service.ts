@@ -5,7 +5,7 @@ import type { Deps } from '../../context.js';
 import { fieldContext } from '../../keys/service.js';
 import type { PlacesService } from '../../places/service.js';
 import { Problem } from '../../platform/problem.js';
-import { isUniqueViolation } from '../../store/store.js';
+import { isUniqueViolation, type Executor } from '../../store/store.js';
 import { isVulnerable, sectionsOf, specialCategoriesProblems } from './core/vulnerable.js';
 import type { SpecialCategoriesInput, SpecialCategoriesView } from './schemas.js';
 import { specialCategoriesColumns, specialCategoriesStore, type SpecialCategoriesRow, type SpecialCategoriesTables } from './store.js';
@@ -64,6 +64,18 @@ export function createSpecialCategories({ store, clock, keys }: Deps, places: Pl
   }
 
   return {
+    /**
+     * The whole record, opened, for the copy of their data a resident asks for (residents'
+     * rights): the caller has proved to be the person and audits the read.
+     */
+    async forOwner(personId: string): Promise<SpecialCategoriesView | null> {
+      const row = await specialCategoriesStore.get(db, personId);
+      return row ? open(row, true) : null;
+    },
+
+    /** Erasure: the sealed record goes whole. */
+    forget: (trx: Executor, personIds: readonly string[]) => specialCategoriesStore.forget(trx as Kysely<SpecialCategoriesTables>, personIds),
+
     async read(caller: Caller, personId: string): Promise<SpecialCategoriesView> {
       const { seesLocation } = sectionsFor(caller);
       await locate(caller, personId);

@@ -32,6 +32,10 @@ export const specialCategoriesStore = {
 
   person: (db: Db, personId: string) => db.selectFrom('people').select(['id', 'residence_place_id']).where('id', '=', personId).executeTakeFirst(),
 
+  /** Erasure (issue 4): the sealed record goes whole. */
+  forget: (db: Db, personIds: readonly string[]) =>
+    personIds.length ? db.deleteFrom('person_special_categories').where('person_id', 'in', personIds).execute() : Promise.resolve([]),
+
   insert: (db: Db, row: SpecialCategoriesRow) => db.insertInto('person_special_categories').values(row).execute(),
 
   /** Replaces the record only if it is still at `expectedVersion`: false means another change won. */

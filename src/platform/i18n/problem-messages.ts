@@ -50,6 +50,12 @@ export const problemTitles = {
     hy: 'Այս քայլը հնարավոր չէ, քանի դեռ դիմումը «{state}» կարգավիճակում է',
     az: 'Müraciət «{state}» vəziyyətində olarkən bu addım mümkün deyil',
   },
+  gone: {
+    en: 'This is no longer available',
+    ru: 'Это больше недоступно',
+    hy: 'Սա այլևս հասանելի չէ',
+    az: 'Bu artıq əlçatan deyil',
+  },
   'version-mismatch': {
     en: 'Someone else changed this record since you opened it',
     ru: 'Кто-то изменил эту запись, пока вы с ней работали',

@@ -12,6 +12,7 @@ import { auditChainMigration } from './0010-audit-chain.js';
 import { portalMigration } from './0011-portal.js';
 import { matchingMigration } from './0012-matching.js';
 import { staffFactorsMigration } from './0013-staff-factors.js';
+import { rightsMigration } from './0014-rights.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -28,4 +29,5 @@ export const migrations: HomewardMigration[] = [
   portalMigration,
   matchingMigration,
   staffFactorsMigration,
+  rightsMigration,
 ];

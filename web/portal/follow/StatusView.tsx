@@ -4,6 +4,7 @@ import { portalApi, upload } from '../api.js';
 import { dataUrlBlob, resizePhoto } from '../apply/resize.js';
 import { Field } from '../apply/fields.js';
 import { useI18n, type PortalKey } from '../i18n.js';
+import { follow } from '../router.js';
 
 export interface ResidentApplication {
   reference: string;
@@ -100,6 +101,11 @@ export function StatusView({ app, onChange, onLeave }: { app: ResidentApplicatio
           {t('status.notify.save')}
         </button>
       </fieldset>
+      <p>
+        <a href="/portal/my-data" onClick={(e) => follow(e, '/portal/my-data')}>
+          {t('status.myData')}
+        </a>
+      </p>
       <div className="actions">
         <button type="button" className="secondary" onClick={() => void leave()}>
           {t('status.leave')}

@@ -136,5 +136,6 @@ export default {
   "verify.genuine": "Həqiqi qəbz",
   "verify.details": "Müraciət {reference}, {date} tarixində qəbul edilib, müraciət edən {holder}, doğum ili {birthYear}.",
   "verify.forged": "Həqiqi deyil: bu qəbzi Homeward verməyib və ya o dəyişdirilib.",
-  "verify.unknownKey": "Hələ yoxlamaq olmur: telefonun Homeward açarlarını öyrənməsi üçün bir dəfə qoşulun."
+  "verify.unknownKey": "Hələ yoxlamaq olmur: telefonun Homeward açarlarını öyrənməsi üçün bir dəfə qoşulun.",
+  "status.myData": "Məlumatlarım: kim baxıb, nüsxə, düzəlişlər"
 } as const;

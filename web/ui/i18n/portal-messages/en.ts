@@ -136,5 +136,6 @@ export default {
   "verify.genuine": "Genuine receipt",
   "verify.details": "Reference {reference}, received {date}, applicant {holder}, born {birthYear}.",
   "verify.forged": "Not genuine: this receipt was not issued by Homeward, or it was changed.",
-  "verify.unknownKey": "Cannot check yet: connect once so this phone learns Homeward's keys."
+  "verify.unknownKey": "Cannot check yet: connect once so this phone learns Homeward's keys.",
+  "status.myData": "My data: who looked at it, a copy, corrections"
 } as const;

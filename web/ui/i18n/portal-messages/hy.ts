@@ -136,5 +136,6 @@ export default {
   "verify.genuine": "Իսկական անդորրագիր",
   "verify.details": "Դիմում {reference}, ընդունված՝ {date}, դիմող՝ {holder}, ծնված՝ {birthYear} թ.։",
   "verify.forged": "Իսկական չէ. այս անդորրագիրը Homeward-ը չի տվել, կամ այն փոխվել է։",
-  "verify.unknownKey": "Դեռ հնարավոր չէ ստուգել. միացեք մեկ անգամ, որպեսզի հեռախոսն իմանա Homeward-ի բանալիները։"
+  "verify.unknownKey": "Դեռ հնարավոր չէ ստուգել. միացեք մեկ անգամ, որպեսզի հեռախոսն իմանա Homeward-ի բանալիները։",
+  "status.myData": "Իմ տվյալները. ով է դիտել, պատճեն, ուղղումներ"
 } as const;

@@ -136,5 +136,6 @@ export default {
   "verify.genuine": "Подлинная расписка",
   "verify.details": "Заявление {reference}, принято {date}, заявитель {holder}, год рождения {birthYear}.",
   "verify.forged": "Не подлинная: эту расписку не выдавал Homeward, или она изменена.",
-  "verify.unknownKey": "Пока нельзя проверить: подключитесь один раз, чтобы телефон узнал ключи Homeward."
+  "verify.unknownKey": "Пока нельзя проверить: подключитесь один раз, чтобы телефон узнал ключи Homeward.",
+  "status.myData": "Мои данные: кто их смотрел, копия, исправления"
 } as const;
