@@ -147,7 +147,7 @@ describe.skipIf(unavailable !== undefined)('the console from the keyboard, acros
     await page.goto(`${server.t.url}/people`);
     await page.getByLabel(m['people.name']).fill('Оганесян');
     await page.keyboard.press('Enter');
-    await page.getByText(m['matching.unavailable.title']).waitFor();
+    await page.getByText(m['people.none']).or(page.locator('.matches')).first().waitFor();
     expect(errors).toEqual([]);
   }, 90_000);
 });

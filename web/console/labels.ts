@@ -4,6 +4,7 @@ import type { deliveryStates } from '../../src/notifications/schemas.js';
 import type { notificationEvents } from '../../src/notifications/core/templates.js';
 import type { rejectionReasons, withdrawalReasons } from '../../src/registration/core/lifecycle.js';
 import type { Channel } from '../../src/registration/schemas.js';
+import type { DuplicateState } from '../ui/api/matching.js';
 import type { OfficeView, PlaceView, StepType } from '../ui/api/types.js';
 import type { MessageKey } from '../ui/i18n/i18n.js';
 import type { Locale } from '../ui/i18n/locales.js';
@@ -113,4 +114,10 @@ export const roleLabel = (role: string): MessageKey => roleLabels[role] ?? 'role
 export const messageChannelLabel: Record<'sms' | 'email', MessageKey> = {
   sms: 'notification.channel.sms',
   email: 'notification.channel.email',
+};
+
+export const duplicateStateLabel: Record<DuplicateState, MessageKey> = {
+  open: 'duplicates.state.open',
+  confirmed: 'duplicates.state.confirmed',
+  dismissed: 'duplicates.state.dismissed',
 };

@@ -24,9 +24,9 @@ export interface ConsoleRoute {
 export const routes: ConsoleRoute[] = [
   { pattern: '/', title: 'nav.worklists', permission: 'application.read', page: WorklistsPage, nav: true },
   { pattern: '/intake', title: 'nav.intake', permission: 'application.create', page: lazy(() => import('./intake/IntakePage.js')), nav: true },
-  { pattern: '/people', title: 'nav.people', permission: 'person.read', page: lazy(() => import('./people/PeopleFinderPage.js')), nav: true },
-  { pattern: '/duplicates', title: 'nav.duplicates', permission: 'application.review', page: lazy(() => import('./duplicates/DuplicatesPage.js')), nav: true },
-  { pattern: '/duplicates/:id', title: 'duplicates.review.title', permission: 'application.review', page: lazy(() => import('./duplicates/DuplicateReviewPage.js')) },
+  { pattern: '/people', title: 'nav.people', permission: 'person.search', page: lazy(() => import('./people/PeopleFinderPage.js')), nav: true },
+  { pattern: '/duplicates', title: 'nav.duplicates', permission: 'person.merge', page: lazy(() => import('./duplicates/DuplicatesPage.js')), nav: true },
+  { pattern: '/duplicates/:id', title: 'duplicates.review.title', permission: 'person.merge', page: lazy(() => import('./duplicates/DuplicateReviewPage.js')) },
   { pattern: '/figures', title: 'nav.figures', permission: 'report.read', page: lazy(() => import('./figures/FiguresPage.js')), nav: true },
   { pattern: '/notifications', title: 'nav.notifications', permission: 'notification.manage', page: lazy(() => import('./notifications/FailedNotificationsPage.js')), nav: true },
   { pattern: '/applications/:id', title: 'application.title', permission: 'application.read', page: lazy(() => import('./application/ApplicationPage.js')) },

@@ -23,7 +23,8 @@ export interface ConsoleServer {
 
 /**
  * A real server serving the built console, with a Khankendi registrar and a reviewer who both
- * work in `language`, and the notification worker running so that messages get sent.
+ * work in `language`, the notification worker running so that messages get sent, and the
+ * duplicate check running after each intake.
  */
 export async function startConsoleServer(language: Locale): Promise<ConsoleServer> {
   const t = await startTestApp('sqlite');
@@ -40,6 +41,9 @@ export async function startConsoleServer(language: Locale): Promise<ConsoleServe
     pollMs: 100,
   });
   worker.start();
+  // The duplicate check after intake, as `homeward serve` runs it: it fills the review worklist.
+  const matchWorker = t.runtime.services.matchWorker;
+  matchWorker.start();
   return {
     t,
     sites,
@@ -48,6 +52,7 @@ export async function startConsoleServer(language: Locale): Promise<ConsoleServe
     password: testPassword,
     async close() {
       worker.stop();
+      matchWorker.stop();
       await t.close();
     },
   };

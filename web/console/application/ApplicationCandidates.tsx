@@ -1,28 +1,38 @@
 import { useEffect, useState } from 'react';
-import { matching, type Availability, type DuplicateCandidate } from '../../ui/api/matching.js';
+import { matching, type DuplicateCandidate } from '../../ui/api/matching.js';
+import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { Link } from '../../ui/router.js';
+import { duplicateStateLabel } from '../labels.js';
+import { sideOfPerson } from '../matching/fields.js';
 import { MatchExplanation } from '../matching/MatchExplanation.js';
-import { NotAvailableYet } from '../matching/NotAvailableYet.js';
+import { ReaderName } from '../matching/ReaderName.js';
 
-/** Earlier registrations that may be the same applicant, each linking to the side-by-side review. */
+/**
+ * Earlier registrations that may be the same applicant (found by the check after intake), each
+ * with its likelihood and why, linking to the side-by-side review.
+ */
 export function ApplicationCandidates({ applicationId }: { applicationId: string }) {
   const { t, number } = useI18n();
-  const [result, setResult] = useState<Availability<{ items: DuplicateCandidate[] }>>();
+  const [items, setItems] = useState<DuplicateCandidate[]>();
+  const [error, setError] = useState<unknown>();
   useEffect(() => {
-    matching.applicationCandidates(applicationId).then(setResult, () => setResult({ available: false }));
+    matching.applicationCandidates(applicationId).then((r) => setItems(r.body.items), setError);
   }, [applicationId]);
-  if (!result) return <p>{t('common.loading')}</p>;
-  if (!result.available) return <NotAvailableYet />;
-  if (!result.value.items.length) return <p>{t('intake.candidates.none')}</p>;
+  if (error) return <ProblemNotice error={error} />;
+  if (!items) return <p>{t('common.loading')}</p>;
+  if (!items.length) return <p>{t('application.candidates.none')}</p>;
   return (
     <ul className="plain">
-      {result.value.items.map((c) => (
+      {items.map((c) => (
         <li key={c.id} className="match">
-          <Link to={`/duplicates/${c.id}`}>
-            {c.right.familyName.value} {c.right.givenName.value} — {t('match.score', { score: number(c.score) })}
-          </Link>
-          <MatchExplanation fields={c.fields} />
+          <div className="match__who">
+            <ReaderName names={[c.right.familyName, c.right.givenName, c.right.patronymic]} />{' '}
+            <span className="badge">{t(duplicateStateLabel[c.state])}</span>
+          </div>
+          <div className="match__score">{t('match.likelihood', { percent: number(Math.round(c.score * 100)) })}</div>
+          <MatchExplanation fields={c.fields} ours={sideOfPerson(c.left)} theirs={sideOfPerson(c.right)} />
+          <Link to={`/duplicates/${c.id}`}>{t('duplicates.openReview')}</Link>
         </li>
       ))}
     </ul>

@@ -1,47 +1,81 @@
 import { useEffect, useState } from 'react';
-import { matching, type Availability, type PersonMatch } from '../../ui/api/matching.js';
+import { matching, type CandidateProbe, type PersonMatchList } from '../../ui/api/matching.js';
+import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
-import { NotAvailableYet } from '../matching/NotAvailableYet.js';
-import { PersonMatches } from '../matching/PersonMatches.js';
 import type { ApplicationCreate } from '../../ui/api/types.js';
+import { sideOfProbe } from '../matching/fields.js';
+import { PersonMatches } from '../matching/PersonMatches.js';
+
+/** Long enough to skip the keystrokes of a fast typist, short enough to feel immediate (issue 5: ≤150 ms). */
+const debounceMs = 50;
+
+/** What of the applicant identifies them; anything incomplete or unfinished is left out of the probe. */
+function probeOf(a: ApplicationCreate['applicant']): CandidateProbe {
+  const documents = a.documents.filter((d) => d.number.trim()).slice(0, 1);
+  return {
+    ...(a.givenName.trim() ? { givenName: a.givenName.trim() } : {}),
+    ...(a.familyName.trim() ? { familyName: a.familyName.trim() } : {}),
+    ...(a.patronymic?.trim() ? { patronymic: a.patronymic.trim() } : {}),
+    ...(a.sex ? { sex: a.sex } : {}),
+    ...(/^\d{4}(-\d{2}){0,2}$/.test(a.birthDate) ? { birthDate: a.birthDate } : {}),
+    ...(a.birthPlace?.placeId ? { birthPlace: { placeId: a.birthPlace.placeId, text: null } } : {}),
+    phones: a.phones.map((p) => p.trim()).filter(Boolean).slice(0, 1),
+    documents: documents.map((d) => ({ type: d.type, number: d.number.trim(), issuer: null })),
+  };
+}
 
 /**
- * Duplicate candidates for the applicant being typed, refreshed 50 ms after the last keystroke in
- * the identifying fields, so the registrar sees a possible earlier registration before saving.
+ * Duplicate candidates for the applicant being typed, asked for 50 ms after the last keystroke in
+ * an identifying field (an older answer is cancelled), so the registrar sees a possible earlier
+ * registration before saving.
  */
 export function IntakeCandidates({ applicant }: { applicant: ApplicationCreate['applicant'] }) {
   const { t } = useI18n();
-  const [result, setResult] = useState<Availability<{ items: PersonMatch[] }>>();
-  const probe = { givenName: applicant.givenName, familyName: applicant.familyName, patronymic: applicant.patronymic, birthDate: applicant.birthDate, phones: applicant.phones, documents: applicant.documents };
+  const [result, setResult] = useState<{ key: string; list: PersonMatchList }>();
+  const [error, setError] = useState<unknown>();
+  const probe = probeOf(applicant);
   const key = JSON.stringify(probe);
-  const enough = applicant.familyName.length > 0 && applicant.givenName.length > 0;
+  const enough = Boolean(probe.familyName || probe.givenName || probe.phones?.length || probe.documents?.length);
 
   useEffect(() => {
     if (!enough) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      matching.candidatesFor(JSON.parse(key), abort.signal).then(setResult, () => undefined);
-    }, 50);
+      matching.candidatesFor(JSON.parse(key) as CandidateProbe, abort.signal).then(
+        (r) => {
+          setError(undefined);
+          setResult({ key, list: r.body });
+        },
+        (e: unknown) => {
+          if ((e as Error).name !== 'AbortError') setError(e);
+        },
+      );
+    }, debounceMs);
     return () => {
       clearTimeout(timer);
       abort.abort();
     };
   }, [key, enough]);
 
+  const items = result?.list.items ?? [];
   return (
-    <aside className="card candidates" aria-labelledby="candidates-title" aria-live="polite">
+    <aside className="card candidates" aria-labelledby="candidates-title" aria-busy={enough && result?.key !== key}>
       <h2 id="candidates-title">{t('intake.candidates')}</h2>
-      {!enough ? (
-        <p>{t('intake.candidates.typeName')}</p>
-      ) : result === undefined ? (
-        <p>{t('common.loading')}</p>
-      ) : !result.available ? (
-        <NotAvailableYet />
-      ) : result.value.items.length === 0 ? (
-        <p>{t('intake.candidates.none')}</p>
-      ) : (
-        <PersonMatches matches={result.value.items} />
-      )}
+      <ProblemNotice error={error} />
+      <div aria-live="polite">
+        {!enough ? (
+          <p>{t('intake.candidates.typeName')}</p>
+        ) : result === undefined ? (
+          <p>{t('common.loading')}</p>
+        ) : items.length === 0 ? (
+          <p>{t('intake.candidates.none')}</p>
+        ) : (
+          <>
+            <p className="candidates__count">{t('intake.candidates.count', { count: items.length })}</p>
+            <PersonMatches matches={items} ours={sideOfProbe(probe)} />
+          </>
+        )}
+      </div>
     </aside>
   );
 }

@@ -1,5 +1,7 @@
 import type { FieldAgreement } from '../../ui/api/matching.js';
 import { useI18n, type MessageKey } from '../../ui/i18n/i18n.js';
+import { sexLabel } from '../labels.js';
+import { matchFieldLabel, type MatchSide } from './fields.js';
 
 const levelLabel: Record<FieldAgreement['level'], MessageKey> = {
   exact: 'match.level.exact',
@@ -8,17 +10,34 @@ const levelLabel: Record<FieldAgreement['level'], MessageKey> = {
   missing: 'match.level.missing',
 };
 
-/** Why a candidate matches: each field with how well it agrees, as the matcher explains it. */
-export function MatchExplanation({ fields }: { fields: FieldAgreement[] }) {
-  const { t } = useI18n();
+const isSex = (v: string): v is keyof typeof sexLabel => Object.hasOwn(sexLabel, v);
+
+/**
+ * Why a candidate matches: each field with how well it agrees and, where both sides are known, the
+ * two values as typed ("Հովհաննիսյան ≈ Оганесян"), strongest evidence first.
+ */
+export function MatchExplanation({ fields, ours, theirs }: { fields: FieldAgreement[]; ours?: MatchSide; theirs?: MatchSide }) {
+  const { t, partialDate } = useI18n();
+  const shown = (field: string, v: string | undefined) =>
+    v === undefined ? undefined : field === 'birthDate' ? partialDate(v) : field === 'sex' && isSex(v) ? t(sexLabel[v]) : v;
+  const sorted = [...fields].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return (
     <ul className="match-explanation">
-      {fields.map((f) => (
-        <li key={f.field} className={`agreement agreement--${f.level}`}>
-          <span className="agreement__field">{f.field}</span>: {t(levelLabel[f.level])}
-          {f.detail ? <span className="agreement__detail"> — {f.detail}</span> : null}
-        </li>
-      ))}
+      {sorted.map((f) => {
+        const a = shown(f.field, ours?.[f.field]);
+        const b = shown(f.field, theirs?.[f.field]);
+        return (
+          <li key={f.field} className={`agreement agreement--${f.level}`}>
+            <span className="agreement__field">{t(matchFieldLabel[f.field] ?? 'match.field.other')}</span>: {t(levelLabel[f.level])}
+            {a !== undefined && b !== undefined ? (
+              <span className="agreement__detail">
+                {' — '}
+                <bdi>{a}</bdi> {f.level === 'exact' ? '=' : f.level === 'different' ? '≠' : '≈'} <bdi>{b}</bdi>
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

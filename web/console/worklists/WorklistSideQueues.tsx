@@ -9,17 +9,17 @@ import { can, useSession } from '../session.js';
 export function WorklistSideQueues() {
   const { t, number } = useI18n();
   const { user } = useSession();
-  const reviews = can(user, 'application.review');
+  const reviews = can(user, 'person.merge');
   const manages = can(user, 'notification.manage');
   const [duplicates, setDuplicates] = useState<number | null>();
   const [dead, setDead] = useState<number>();
 
   useEffect(() => {
-    if (reviews) matching.openDuplicates(1, 0).then((r) => setDuplicates(r.available ? r.value.total : null), () => setDuplicates(null));
+    if (reviews) matching.duplicates('open', 1, 0).then((r) => setDuplicates(r.body.total), () => setDuplicates(null));
     if (manages) notifications.dead().then((r) => setDead(r.body.length), () => undefined);
   }, [reviews, manages]);
 
-  const count = (n: number | null | undefined) => (n === undefined ? '…' : n === null ? t('common.notAvailableShort') : number(n));
+  const count = (n: number | null | undefined) => (n === undefined || n === null ? '…' : number(n));
   return (
     <>
       {reviews ? (

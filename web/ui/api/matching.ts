@@ -1,41 +1,17 @@
-import type { PersonInput } from '../../../src/people/schemas.js';
-import { api, type ApiResponse } from './http.js';
-import { isProblem } from './problem.js';
+import type { z } from 'zod';
+import type { CandidatesRequest, DuplicateCandidate, DuplicateList, FieldAgreement, PersonMatch, PersonMatches } from '../../../src/matching/schemas.js';
+import { api } from './http.js';
 import type { PersonView } from './types.js';
 
 /**
- * People search and duplicate candidates, served by the matching module (issue 3). This file is
- * the console's side of that contract, in one place so that it is adjusted in one place when the
- * endpoints land. Until then the server answers 404 for these routes, and each call resolves to
- * `unavailable` so that pages can say so plainly instead of failing.
+ * People search, duplicate candidates and their review (the matching module, issue 3), typed by
+ * the server's own schemas (types only: nothing of the server is bundled).
  */
-
-/** Why a field of a candidate agrees (or not) with what was typed: the explanation shown to staff. */
-export interface FieldAgreement {
-  field: string;
-  /** exact, similar (e.g. the same name in another script), different, or missing on either side. */
-  level: 'exact' | 'similar' | 'different' | 'missing';
-  /** A short human-readable note from the matcher, e.g. "Հովհաննիսյան ≈ Оганесян". */
-  detail?: string;
-}
-
-export interface PersonMatch {
-  person: PersonView;
-  score: number;
-  fields: FieldAgreement[];
-}
-
-export interface DuplicateCandidate {
-  id: string;
-  state: 'open' | 'confirmed' | 'dismissed';
-  score: number;
-  applicationId: string | null;
-  left: PersonView;
-  right: PersonView;
-  fields: FieldAgreement[];
-}
-
-export type Availability<T> = { available: true; value: T } | { available: false };
+export type { DuplicateCandidate, FieldAgreement, PersonMatch };
+export type PersonMatchList = z.infer<typeof PersonMatches>;
+export type DuplicatePage = z.infer<typeof DuplicateList>;
+export type DuplicateState = DuplicateCandidate['state'];
+export type CandidateProbe = z.input<typeof CandidatesRequest>;
 
 export interface PeopleSearchQuery {
   q: string;
@@ -45,28 +21,19 @@ export interface PeopleSearchQuery {
   document?: string;
 }
 
-async function whenAvailable<T>(call: () => Promise<ApiResponse<T>>): Promise<Availability<T>> {
-  try {
-    return { available: true, value: (await call()).body };
-  } catch (e) {
-    if (isProblem(e, 'not-found')) return { available: false };
-    throw e;
-  }
-}
+const id = encodeURIComponent;
 
 export const matching = {
-  searchPeople: (query: PeopleSearchQuery) =>
-    whenAvailable(() => api.get<{ items: PersonMatch[] }>('/api/people/search', { query: { ...query, limit: 25 } })),
+  searchPeople: (query: PeopleSearchQuery, signal?: AbortSignal) =>
+    api.get<PersonMatchList>('/api/people/search', { query: { ...query, limit: 25 }, ...(signal ? { signal } : {}) }),
   /** Candidates for a person being typed at intake, before anything is saved. */
-  candidatesFor: (person: Partial<PersonInput>, signal?: AbortSignal) =>
-    whenAvailable(() => api.post<{ items: PersonMatch[] }>('/api/people/candidates', person, signal ? { signal } : {})),
-  applicationCandidates: (applicationId: string) =>
-    whenAvailable(() => api.get<{ items: DuplicateCandidate[] }>(`/api/applications/${encodeURIComponent(applicationId)}/duplicates`)),
-  openDuplicates: (limit: number, offset: number) =>
-    whenAvailable(() => api.get<{ total: number; items: DuplicateCandidate[] }>('/api/duplicates', { query: { state: 'open', limit, offset } })),
-  duplicate: (id: string) => whenAvailable(() => api.get<DuplicateCandidate>(`/api/duplicates/${encodeURIComponent(id)}`)),
-  decide: (id: string, decision: 'confirm' | 'dismiss', idempotencyKey: string) =>
-    api.post<DuplicateCandidate>(`/api/duplicates/${encodeURIComponent(id)}/${decision}`, {}, { idempotencyKey }),
-  unmerge: (personId: string, idempotencyKey: string) =>
-    api.post<PersonView>(`/api/people/${encodeURIComponent(personId)}/unmerge`, {}, { idempotencyKey }),
+  candidatesFor: (person: CandidateProbe, signal?: AbortSignal) =>
+    api.post<PersonMatchList>('/api/people/candidates', person, signal ? { signal } : {}),
+  applicationCandidates: (applicationId: string) => api.get<{ items: DuplicateCandidate[] }>(`/api/applications/${id(applicationId)}/duplicates`),
+  duplicates: (state: DuplicateState, limit: number, offset: number) =>
+    api.get<DuplicatePage>('/api/duplicates', { query: { state, limit, offset } }),
+  duplicate: (duplicateId: string) => api.get<DuplicateCandidate>(`/api/duplicates/${id(duplicateId)}`),
+  decide: (duplicateId: string, decision: 'confirm' | 'dismiss') => api.post<DuplicateCandidate>(`/api/duplicates/${id(duplicateId)}/${decision}`),
+  /** Undoes the merge of `personId` (the record that was merged away) into the person it joined. */
+  unmerge: (personId: string) => api.post<PersonView>(`/api/people/${id(personId)}/unmerge`),
 };
