@@ -18,6 +18,32 @@ async function takeStep(page: Page, m: ConsoleMessages, step: keyof ConsoleMessa
   await page.getByRole('status').filter({ hasText: m['step.done'].replace('{step}', m[step]) }).waitFor();
 }
 
+/**
+ * The reviewer finds the pair under "duplicates to review" (the check after intake put it there),
+ * compares the two records side by side and merges them.
+ */
+async function mergeFromWorklist(page: Page, m: ConsoleMessages, folder: string) {
+  await page.getByRole('heading', { level: 1, name: m['nav.worklists'] }).waitFor();
+  const queue = page.locator('main').getByRole('link', { name: m['nav.duplicates'] });
+  // The check runs beside intake; the count shows once it has found the pair.
+  await expect.poll(async () => {
+    await page.reload();
+    return queue.locator('.tabs__count').textContent();
+  }, { timeout: 20_000, interval: 500 }).toMatch(/[1-9]/);
+  await queue.click();
+  await page.getByRole('heading', { level: 1, name: m['nav.duplicates'] }).waitFor();
+  await checkPage(page, folder, '04a-duplicates');
+  await page.getByRole('row', { name: /Оганесян/ }).getByRole('link').click();
+  await page.getByRole('heading', { level: 1, name: m['duplicates.review.title'] }).waitFor();
+  expect(await page.locator('.comparison__row--differs').count()).toBeGreaterThan(0);
+  await checkPage(page, folder, '04b-duplicate-review');
+  await page.getByRole('button', { name: m['duplicates.confirm'] }).click();
+  await page.getByRole('dialog').getByRole('button', { name: m['duplicates.confirm'] }).click();
+  await page.getByRole('status').filter({ hasText: m['duplicates.done.confirm'] }).waitFor();
+  await page.getByRole('button', { name: m['duplicates.unmerge'] }).waitFor();
+  await checkPage(page, folder, '04c-merged');
+}
+
 describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration in the console, in %s', (lang) => {
   const m = messages[lang];
   const folder = `test-artifacts/console/${lang}`;
@@ -55,8 +81,11 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
 
     await reg.getByRole('link', { name: m['nav.intake'] }).click();
     await reg.getByRole('heading', { level: 1, name: m['intake.title'] }).waitFor();
-    await reg.locator('#f-applicant-familyName').fill('Հովհաննիսյան');
-    await reg.locator('#f-applicant-givenName').fill('Արամ');
+    await reg.locator('#f-applicant-familyName').pressSequentially('Հովհաննիսյան');
+    await reg.locator('#f-applicant-givenName').pressSequentially('Արամ');
+    // The Cyrillic record shows up while the name is still being typed, before anything is saved.
+    const candidate = reg.locator('.candidates .match', { hasText: 'Оганесян' });
+    await candidate.waitFor();
     await reg.locator('#f-applicant-patronymic').fill('Գագիկի');
     await expect.poll(() => reg.locator('.field', { has: reg.locator('#f-applicant-familyName') }).textContent()).toContain(m['script.armenian']);
     await reg.locator('#f-applicant-birthDate').fill('14');
@@ -71,7 +100,11 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
     await expect.poll(() => reg.getByText('+37497123456').count()).toBeGreaterThan(0);
     await reg.locator('#f-applicant-documents-0-number').fill('AR1452415');
     await reg.locator('#f-informationNotice').check();
-    await reg.locator('.matches').waitFor();
+    await expect.poll(() => candidate.textContent()).toContain(m['match.likely']);
+    // Why it matches, field by field, with both spellings; the registrar can open the whole record.
+    expect(await candidate.locator('.agreement', { hasText: m['person.familyName'] }).textContent()).toContain('Հովհաննիսյան ≈ Оганесян');
+    await candidate.getByText(m['match.open']).click();
+    await candidate.locator('.facts').waitFor();
     await checkPage(reg, folder, '02-intake');
 
     await reg.getByRole('button', { name: m['intake.submit'] }).click();
@@ -84,10 +117,12 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
     const reviewer = await open();
     const rev = reviewer.page;
     await signIn(rev, base, m, server.reviewer.username, server.password);
+    await mergeFromWorklist(rev, m, folder);
     await rev.goto(`${base}/applications/${id}`);
+    await rev.locator('.match', { hasText: 'Оганесян' }).filter({ hasText: m['duplicates.state.confirmed'] }).waitFor();
     await takeStep(rev, m, 'step.start-review');
     await takeStep(rev, m, 'step.request-information', 'Bring the birth certificate');
-    await checkPage(rev, folder, '04-information-requested');
+    await checkPage(rev, folder, '04d-information-requested');
 
     await reg.goto(`${base}/applications/${id}`);
     await takeStep(reg, m, 'step.resubmit');

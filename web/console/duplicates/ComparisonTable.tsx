@@ -3,7 +3,15 @@ import { useI18n } from '../../ui/i18n/i18n.js';
 import { usePlaceName } from '../application/usePlaceName.js';
 import { sexLabel } from '../labels.js';
 import { ReaderName } from '../matching/ReaderName.js';
-import { compare, type ComparedValue } from './comparison.js';
+import type { FieldAgreement } from '../../ui/api/matching.js';
+import type { MessageKey } from '../../ui/i18n/i18n.js';
+import { compare, type ComparedField, type ComparedValue } from './comparison.js';
+
+const agreementLabel: Record<Exclude<ComparedField['agreement'], 'same'>, MessageKey> = {
+  similar: 'duplicates.similar',
+  oneSided: 'duplicates.oneSided',
+  differs: 'duplicates.differs',
+};
 
 function PlaceValue({ value }: { value: PersonView['birthPlace'] }) {
   return <>{usePlaceName(value)}</>;
@@ -17,8 +25,8 @@ function Value({ v }: { v: ComparedValue }) {
   return <bdi>{v.value}</bdi>;
 }
 
-/** Two records side by side; rows where they differ are marked, for sight and for screen readers. */
-export function ComparisonTable({ left, right }: { left: PersonView; right: PersonView }) {
+/** Two records side by side; each row says whether they agree, differ only in spelling, or disagree, for sight and for screen readers. */
+export function ComparisonTable({ left, right, fields }: { left: PersonView; right: PersonView; fields: FieldAgreement[] }) {
   const { t } = useI18n();
   return (
     <table className="table comparison">
@@ -34,11 +42,11 @@ export function ComparisonTable({ left, right }: { left: PersonView; right: Pers
         </tr>
       </thead>
       <tbody>
-        {compare(left, right).map((row) => (
-          <tr key={row.label} className={row.differs ? 'comparison__row--differs' : undefined}>
+        {compare(left, right, fields).map((row) => (
+          <tr key={row.label} className={`comparison__row--${row.agreement}`}>
             <th scope="row">
               {t(row.label)}
-              {row.differs ? <span className="badge badge--warning"> {t('duplicates.differs')}</span> : null}
+              {row.agreement !== 'same' ? <span className={`badge badge--${row.agreement}`}> {t(agreementLabel[row.agreement])}</span> : null}
             </th>
             <td>
               <Value v={row.left} />

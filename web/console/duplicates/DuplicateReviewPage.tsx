@@ -68,7 +68,7 @@ export default function DuplicateReviewPage({ params }: PageProps) {
       <ProblemNotice error={error} />
       {last ? <Notice tone="success" title={t(done[last])} /> : null}
       {c.state !== 'open' && !last ? <Notice tone="info" title={t(c.state === 'confirmed' ? 'duplicates.state.confirmed' : 'duplicates.state.dismissed')} /> : null}
-      <ComparisonTable left={c.left} right={c.right} />
+      <ComparisonTable left={c.left} right={c.right} fields={c.fields} />
       <h2>{t('duplicates.why')}</h2>
       <MatchExplanation fields={c.fields} ours={sideOfPerson(c.left)} theirs={sideOfPerson(c.right)} />
       <div className="actions">

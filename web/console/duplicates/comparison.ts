@@ -1,3 +1,4 @@
+import type { FieldAgreement } from '../../ui/api/matching.js';
 import type { PersonView } from '../../ui/api/types.js';
 import type { MessageKey } from '../../ui/i18n/i18n.js';
 
@@ -9,9 +10,24 @@ export interface ComparedField {
   label: MessageKey;
   left: ComparedValue;
   right: ComparedValue;
-  /** The two records say different things here (compared as typed, ignoring case and spaces). */
-  differs: boolean;
+  /**
+   * same: identical as typed (ignoring case and spaces); similar: written differently but the
+   * matcher finds them alike (another script, a variant); oneSided: only one record says;
+   * differs: they disagree.
+   */
+  agreement: 'same' | 'similar' | 'oneSided' | 'differs';
 }
+
+/** The matcher's field behind each row, whose verdict tells "another spelling" from "different". */
+const matcherField: Partial<Record<MessageKey, string>> = {
+  'person.familyName': 'familyName',
+  'person.givenName': 'givenName',
+  'person.patronymic': 'patronymic',
+  'person.birthDate': 'birthDate',
+  'person.birthPlace': 'birthPlace',
+  'person.phones': 'phone',
+  'person.documents': 'documentNumber',
+};
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -21,7 +37,8 @@ function raw(v: ComparedValue): string {
 }
 
 /** Two people field by field, for the side-by-side review. */
-export function compare(left: PersonView, right: PersonView): ComparedField[] {
+export function compare(left: PersonView, right: PersonView, fields: readonly FieldAgreement[]): ComparedField[] {
+  const level = new Map(fields.map((f) => [f.field, f.level]));
   const rows: [MessageKey, (p: PersonView) => ComparedValue][] = [
     ['person.familyName', (p) => ({ kind: 'text', value: p.familyName.value })],
     ['person.givenName', (p) => ({ kind: 'text', value: p.givenName.value })],
@@ -35,6 +52,9 @@ export function compare(left: PersonView, right: PersonView): ComparedField[] {
   ];
   return rows.map(([label, get]) => {
     const [l, r] = [get(left), get(right)];
-    return { label, left: l, right: r, differs: fold(raw(l)) !== fold(raw(r)) };
+    const [a, b] = [fold(raw(l)), fold(raw(r))];
+    const verdict = level.get(matcherField[label] ?? '');
+    const agreement = a === b ? 'same' : !a || !b ? 'oneSided' : verdict === 'exact' || verdict === 'similar' ? 'similar' : 'differs';
+    return { label, left: l, right: r, agreement };
   });
 }
