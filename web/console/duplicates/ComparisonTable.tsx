@@ -45,8 +45,8 @@ export function ComparisonTable({ left, right, fields }: { left: PersonView; rig
         {compare(left, right, fields).map((row) => (
           <tr key={row.label} className={`comparison__row--${row.agreement}`}>
             <th scope="row">
-              {t(row.label)}
-              {row.agreement !== 'same' ? <span className={`badge badge--${row.agreement}`}> {t(agreementLabel[row.agreement])}</span> : null}
+              {t(row.label)}{' '}
+              {row.agreement !== 'same' ? <span className={`badge badge--${row.agreement}`}>{t(agreementLabel[row.agreement])}</span> : null}
             </th>
             <td>
               <Value v={row.left} />

@@ -7,6 +7,7 @@ import { Field } from '../../ui/components/Field.js';
 import { PlacePicker, type PlaceValue } from '../../ui/components/PlacePicker.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
+import type { MatchSide } from '../matching/fields.js';
 import { PersonMatches } from '../matching/PersonMatches.js';
 import { MergedRecords } from './MergedRecords.js';
 
@@ -33,6 +34,7 @@ export default function PeopleFinderPage() {
   const [error, setError] = useState<unknown>();
   const [missing, setMissing] = useState(false);
   const [version, setVersion] = useState(0);
+  const [searched, setSearched] = useState<MatchSide>({});
 
   async function search(e?: FormEvent) {
     e?.preventDefault();
@@ -48,6 +50,8 @@ export default function PeopleFinderPage() {
     setError(undefined);
     try {
       setResult((await matching.searchPeople(query)).body);
+      // What was asked, to show beside each result's values (free text has no field of its own).
+      setSearched({ birthDate: query.birthDate, phone: query.phone, documentNumber: query.document });
       setVersion((v) => v + 1);
     } catch (err) {
       setError(err);
@@ -90,7 +94,7 @@ export default function PeopleFinderPage() {
           <>
             <p>{t('people.found', { count: result.items.length })}</p>
             {result.refine ? <p className="field__hint">{t('people.refine')}</p> : null}
-            <PersonMatches key={version} matches={result.items} />
+            <PersonMatches key={version} matches={result.items} ours={searched} />
             <MergedRecords people={result.items.map((m) => m.person)} onUnmerged={() => void search()} />
           </>
         ) : (

@@ -124,7 +124,6 @@ const az: Messages = {
   "match.field.phone": "Telefon",
   "match.level.different": "fərqlidir",
   "match.level.exact": "eynidir",
-  "match.level.missing": "hər iki tərəfdə məlum deyil",
   "match.level.similar": "oxşardır",
   "match.likelihood": "{percent}% ehtimalla eyni şəxsdir",
   "match.likely": "ehtimal ki, eyni şəxsdir",

@@ -122,7 +122,6 @@ const en = {
   "match.field.phone": "Phone",
   "match.level.different": "differs",
   "match.level.exact": "the same",
-  "match.level.missing": "not known on both sides",
   "match.level.similar": "similar",
   "match.likelihood": "{percent}% likely the same person",
   "match.likely": "likely the same person",

@@ -124,7 +124,6 @@ const hy: Messages = {
   "match.field.phone": "Հեռախոս",
   "match.level.different": "տարբերվում է",
   "match.level.exact": "նույնն է",
-  "match.level.missing": "հայտնի չէ երկու կողմում",
   "match.level.similar": "նման է",
   "match.likelihood": "{percent} % հավանականությամբ նույն անձն է",
   "match.likely": "հավանաբար նույն անձն է",

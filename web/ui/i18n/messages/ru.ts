@@ -124,7 +124,6 @@ const ru: Messages = {
   "match.field.phone": "Телефон",
   "match.level.different": "отличается",
   "match.level.exact": "совпадает",
-  "match.level.missing": "известно не в обеих записях",
   "match.level.similar": "похоже",
   "match.likelihood": "{percent} % — вероятность, что это тот же человек",
   "match.likely": "вероятно, тот же человек",
