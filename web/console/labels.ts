@@ -5,7 +5,7 @@ import type { notificationEvents } from '../../src/notifications/core/templates.
 import type { rejectionReasons, withdrawalReasons } from '../../src/registration/core/lifecycle.js';
 import type { Channel } from '../../src/registration/schemas.js';
 import type { DuplicateState } from '../ui/api/matching.js';
-import type { OfficeView, PlaceView, StepType } from '../ui/api/types.js';
+import type { OfficeView, PlaceView, Role, StepType } from '../ui/api/types.js';
 import type { MessageKey } from '../ui/i18n/i18n.js';
 import type { Locale } from '../ui/i18n/locales.js';
 
@@ -100,16 +100,23 @@ export const officeName = (office: OfficeView, locale: Locale) => office.names[l
 /** A place in the reader's language; Armenian readers get the Armenian name. */
 export const placeName = (place: PlaceView, locale: Locale) => place.names[locale] || place.names.en;
 
-const roleLabels: Record<string, MessageKey> = {
+const roleLabels: Record<Role | 'system', MessageKey> = {
   registrar: 'role.registrar',
+  'outreach-worker': 'role.outreach-worker',
   reviewer: 'role.reviewer',
+  'case-worker': 'role.case-worker',
+  doctor: 'role.doctor',
+  'supply-officer': 'role.supply-officer',
   supervisor: 'role.supervisor',
+  'data-protection-officer': 'role.data-protection-officer',
   administrator: 'role.administrator',
+  auditor: 'role.auditor',
+  partner: 'role.partner',
   system: 'role.system',
 };
 
 /** The role an action was taken in; roles added later still show, as "staff". */
-export const roleLabel = (role: string): MessageKey => roleLabels[role] ?? 'role.other';
+export const roleLabel = (role: string): MessageKey => (Object.hasOwn(roleLabels, role) ? roleLabels[role as Role] : 'role.other');
 
 export const messageChannelLabel: Record<'sms' | 'email', MessageKey> = {
   sms: 'notification.channel.sms',
@@ -120,4 +127,9 @@ export const duplicateStateLabel: Record<DuplicateState, MessageKey> = {
   open: 'duplicates.state.open',
   confirmed: 'duplicates.state.confirmed',
   dismissed: 'duplicates.state.dismissed',
+};
+
+export const factorLabel: Record<'totp' | 'passkey', MessageKey> = {
+  totp: 'factor.totp',
+  passkey: 'factor.passkey',
 };

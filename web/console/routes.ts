@@ -29,6 +29,7 @@ export const routes: ConsoleRoute[] = [
   { pattern: '/duplicates/:id', title: 'duplicates.review.title', permission: 'person.merge', page: lazy(() => import('./duplicates/DuplicateReviewPage.js')) },
   { pattern: '/figures', title: 'nav.figures', permission: 'report.read', page: lazy(() => import('./figures/FiguresPage.js')), nav: true },
   { pattern: '/notifications', title: 'nav.notifications', permission: 'notification.manage', page: lazy(() => import('./notifications/FailedNotificationsPage.js')), nav: true },
+  { pattern: '/staff', title: 'nav.staff', permission: 'user.manage', page: lazy(() => import('./staff/StaffAccountsPage.js')), nav: true },
   { pattern: '/applications/:id', title: 'application.title', permission: 'application.read', page: lazy(() => import('./application/ApplicationPage.js')) },
   { pattern: '/applications/:id/receipt', title: 'receipt.title', permission: 'application.read', page: lazy(() => import('./application/ReceiptPage.js')) },
 ];
