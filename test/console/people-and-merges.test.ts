@@ -39,7 +39,7 @@ describe.skipIf(unavailable !== undefined)('finding people and undoing a merge i
     const context = await browser.newContext({ locale: intlTag[lang], viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     errors = collectPageErrors(page);
-    await signIn(page, server.t.url, m, server.reviewer.username, server.password);
+    await signIn(page, server.t.url, m, server.reviewer, server.password);
   });
   afterAll(async () => {
     await browser?.close();

@@ -74,7 +74,7 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
 
     const registrar = await open();
     const reg = registrar.page;
-    await signIn(reg, base, m, server.registrar.username, server.password);
+    await signIn(reg, base, m, server.registrar, server.password);
     await reg.getByRole('heading', { level: 1, name: m['nav.worklists'] }).waitFor();
     await reg.getByRole('listbox').waitFor();
     await checkPage(reg, folder, '01-worklists-registrar');
@@ -116,7 +116,7 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
 
     const reviewer = await open();
     const rev = reviewer.page;
-    await signIn(rev, base, m, server.reviewer.username, server.password);
+    await signIn(rev, base, m, server.reviewer, server.password);
     await mergeFromWorklist(rev, m, folder);
     await rev.goto(`${base}/applications/${id}`);
     await rev.locator('.match', { hasText: 'Оганесян' }).filter({ hasText: m['duplicates.state.confirmed'] }).waitFor();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PersonInput } from '../../../src/people/schemas.js';
 import { matching, type CandidateProbe, type PersonMatchList } from '../../ui/api/matching.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
@@ -9,19 +10,27 @@ import { PersonMatches } from '../matching/PersonMatches.js';
 /** Long enough to skip the keystrokes of a fast typist, short enough to feel immediate (issue 5: ≤150 ms). */
 const debounceMs = 50;
 
-/** What of the applicant identifies them; anything incomplete or unfinished is left out of the probe. */
+/**
+ * Only what is already complete goes to the search: a phone or a birth year half typed would be
+ * refused by the API's schema (the same one the form validates with), and says nothing yet.
+ */
+function completeFields(fields: Record<string, unknown>): CandidateProbe {
+  const shape = PersonInput.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  return Object.fromEntries(Object.entries(fields).filter(([name, value]) => shape[name]?.safeParse(value).success));
+}
+
+/** What of the applicant identifies them (the first phone and document are enough to match on). */
 function probeOf(a: ApplicationCreate['applicant']): CandidateProbe {
-  const documents = a.documents.filter((d) => d.number.trim()).slice(0, 1);
-  return {
-    ...(a.givenName.trim() ? { givenName: a.givenName.trim() } : {}),
-    ...(a.familyName.trim() ? { familyName: a.familyName.trim() } : {}),
-    ...(a.patronymic?.trim() ? { patronymic: a.patronymic.trim() } : {}),
-    ...(a.sex ? { sex: a.sex } : {}),
-    ...(/^\d{4}(-\d{2}){0,2}$/.test(a.birthDate) ? { birthDate: a.birthDate } : {}),
-    ...(a.birthPlace?.placeId ? { birthPlace: { placeId: a.birthPlace.placeId, text: null } } : {}),
+  return completeFields({
+    givenName: a.givenName,
+    familyName: a.familyName,
+    patronymic: a.patronymic,
+    sex: a.sex,
+    birthDate: a.birthDate,
+    birthPlace: a.birthPlace?.placeId ? { placeId: a.birthPlace.placeId, text: null } : null,
     phones: a.phones.map((p) => p.trim()).filter(Boolean).slice(0, 1),
-    documents: documents.map((d) => ({ type: d.type, number: d.number.trim(), issuer: null })),
-  };
+    documents: a.documents.filter((d) => d.number.trim()).slice(0, 1),
+  });
 }
 
 /**
