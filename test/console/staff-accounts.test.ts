@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intlTag } from '../../src/platform/i18n/locale.js';
@@ -60,5 +61,31 @@ describe.skipIf(unavailable !== undefined)('staff accounts in the console', () =
     await checkPage(page, folder, '02-account-disabled');
     // The one refusal asked for above is the only error the page met.
     expect(errors.filter((e) => !/status of 400 .*\/api\/users$/.test(e))).toEqual([]);
+  }, 90_000);
+
+  it('shows my account: my factors, a second authenticator app added from its QR code, new recovery codes once, and sign-out everywhere', async () => {
+    const page = await (await browser.newContext({ locale: intlTag[lang], viewport: { width: 1280, height: 900 } })).newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, server.t.url, m, admin, server.password);
+    await page.getByRole('link', { name: m['account.link'].replace('{name}', admin.username) }).click();
+    await page.getByRole('heading', { level: 1, name: m['account.title'] }).waitFor();
+    await page.getByText(m['factor.totp'], { exact: false }).first().waitFor();
+
+    await page.getByRole('button', { name: m['account.addApp'] }).click();
+    await page.getByRole('img', { name: m['account.addApp.qr'] }).waitFor();
+    const secret = (await page.locator('form code.reference').textContent())!;
+    await page.getByLabel(m['signIn.code']).fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
+    await page.getByRole('button', { name: m['account.addApp.confirm'] }).click();
+    await page.getByRole('status').filter({ hasText: m['account.addApp.done'] }).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^${m['common.remove']}:`) }).count()).toBe(2);
+
+    await page.getByRole('button', { name: m['account.newCodes'] }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    expect(await page.getByTestId('recovery-codes').locator('li').count()).toBeGreaterThan(5);
+    await checkPage(page, folder, '03-my-account');
+
+    await page.getByRole('button', { name: m['account.signOutEverywhere'] }).click();
+    await page.getByLabel(m['signIn.username']).waitFor();
+    expect(errors).toEqual([]);
   }, 90_000);
 });

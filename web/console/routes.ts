@@ -10,8 +10,8 @@ export interface PageProps {
 export interface ConsoleRoute {
   pattern: string;
   title: MessageKey;
-  /** The page is shown only to roles with this permission; the server enforces it anyway. */
-  permission: Permission;
+  /** The page is shown only to roles with this permission (every signed-in user without one); the server enforces it anyway. */
+  permission?: Permission;
   page: ComponentType<PageProps>;
   /** Shown in the main navigation. */
   nav?: boolean;
@@ -30,6 +30,7 @@ export const routes: ConsoleRoute[] = [
   { pattern: '/figures', title: 'nav.figures', permission: 'report.read', page: lazy(() => import('./figures/FiguresPage.js')), nav: true },
   { pattern: '/notifications', title: 'nav.notifications', permission: 'notification.manage', page: lazy(() => import('./notifications/FailedNotificationsPage.js')), nav: true },
   { pattern: '/staff', title: 'nav.staff', permission: 'user.manage', page: lazy(() => import('./staff/StaffAccountsPage.js')), nav: true },
+  { pattern: '/account', title: 'account.title', page: lazy(() => import('./account/MyAccountPage.js')) },
   { pattern: '/applications/:id', title: 'application.title', permission: 'application.read', page: lazy(() => import('./application/ApplicationPage.js')) },
   { pattern: '/applications/:id/receipt', title: 'receipt.title', permission: 'application.read', page: lazy(() => import('./application/ReceiptPage.js')) },
 ];

@@ -13,7 +13,7 @@ export function Shell({ onLanguage }: { onLanguage(locale: Locale): void }) {
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
 
-  const allowed = routes.filter((r) => can(user, r.permission));
+  const allowed = routes.filter((r) => !r.permission || can(user, r.permission));
   const match = allowed.map((r) => ({ route: r, params: matchPath(r.pattern, path) })).find((m) => m.params);
   const home = allowed.find((r) => r.nav);
 
@@ -55,7 +55,9 @@ export function Shell({ onLanguage }: { onLanguage(locale: Locale): void }) {
         </nav>
         <div className="shell__user">
           <LanguageMenu onChange={onLanguage} />
-          <span className="shell__name">{user.displayName}</span>
+          <Link to="/account" className="shell__name" aria-label={t('account.link', { name: user.displayName })}>
+            {user.displayName}
+          </Link>
           <button type="button" className="button button--quiet" onClick={() => void signOut()}>
             {t('shell.signOut')}
           </button>

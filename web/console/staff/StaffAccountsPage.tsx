@@ -90,12 +90,14 @@ export default function StaffAccountsPage() {
                 <td>{u.roles.map((r) => t(roleLabel(r))).join(', ')}</td>
                 <td>{office(u.officeId)}</td>
                 <td>{u.secondFactors.length ? u.secondFactors.map((f) => t(factorLabel[f])).join(', ') : t('staff.factors.none')}</td>
-                <td className="actions actions--row">
-                  {(['reset-password', 'reset-factors', u.disabled ? 'enable' : 'disable'] as const).map((action) => (
-                    <button key={action} type="button" className="button button--quiet" aria-label={`${t(button[action])}: ${u.username}`} onClick={() => setAsking({ user: u, action })}>
-                      {t(button[action])}
-                    </button>
-                  ))}
+                <td>
+                  <div className="actions">
+                    {(['reset-password', 'reset-factors', u.disabled ? 'enable' : 'disable'] as const).map((action) => (
+                      <button key={action} type="button" className="button button--quiet" aria-label={`${t(button[action])}: ${u.username}`} onClick={() => setAsking({ user: u, action })}>
+                        {t(button[action])}
+                      </button>
+                    ))}
+                  </div>
                 </td>
               </tr>
             ))}

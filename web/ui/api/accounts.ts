@@ -3,20 +3,21 @@ import type {
   CreateUserRequest,
   FactorsView,
   RecoveryCodesView,
-  TotpEnrolmentView,
   UpdateUserRequest,
   UserWithSecret,
 } from '../../../src/access/schemas.js';
 import { api, request } from './http.js';
 import type { Session, UserView } from './types.js';
 
-/** Staff accounts (administrators) and one's own account: the API's shapes from its zod schemas. */
+/**
+ * Staff accounts (administrators) and one's own account: the API's shapes from its zod schemas.
+ * Enrolling a factor is in `factors` (endpoints.ts), shared with the first sign-in.
+ */
 export type NewUser = z.input<typeof CreateUserRequest>;
 export type UserChange = z.input<typeof UpdateUserRequest>;
 export type UserSecret = z.infer<typeof UserWithSecret>;
 export type Factors = z.infer<typeof FactorsView>;
 export type RecoveryCodes = z.infer<typeof RecoveryCodesView>;
-export type TotpEnrolment = z.infer<typeof TotpEnrolmentView>;
 
 const id = encodeURIComponent;
 
@@ -31,8 +32,6 @@ export const users = {
 export const ownAccount = {
   factors: () => api.get<Factors>('/api/session/factors'),
   removeFactor: (factorId: string) => api.delete<void>(`/api/session/factors/${id(factorId)}`),
-  beginTotp: () => api.post<TotpEnrolment>('/api/session/factors/totp'),
-  confirmTotp: (code: string, label: string) => api.post<Session>('/api/session/factors/totp/confirm', { code, label }),
   newRecoveryCodes: () => api.post<RecoveryCodes>('/api/session/recovery-codes'),
   changePassword: (currentPassword: string, newPassword: string) => api.post<Session>('/api/session/password', { currentPassword, newPassword }),
   signOutEverywhere: () => api.delete<void>('/api/session', { query: { everywhere: 'true' } }),

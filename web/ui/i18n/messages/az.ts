@@ -2,6 +2,23 @@ import type { Messages } from '../i18n.js';
 
 /** The console's messages in Azerbaijani (Latin script). */
 const az: Messages = {
+  "account.addApp": "Autentifikator tətbiqi əlavə et",
+  "account.addApp.confirm": "Tətbiqi əlavə et",
+  "account.addApp.done": "Autentifikator tətbiqi əlavə edildi.",
+  "account.addApp.manual": "Və ya bu açarı tətbiqə daxil edin:",
+  "account.addApp.qr": "Autentifikator tətbiqi üçün QR kod",
+  "account.addApp.scan": "Bu kodu telefonunuzdakı autentifikator tətbiqi ilə skan edin.",
+  "account.factor.added": "əlavə edilib {at}",
+  "account.link": "{name}: mənim hesabım",
+  "account.newCodes": "Yeni bərpa kodları (köhnələr işləməyəcək)",
+  "account.password": "Parol",
+  "account.password.current": "Hazırkı parol",
+  "account.password.done": "Parolunuz dəyişdirildi.",
+  "account.recoveryLeft": "{count, plural, one {# bərpa kodu qalıb} other {# bərpa kodu qalıb}}",
+  "account.sessions": "Sessiyalar",
+  "account.signOutEverywhere": "Hər yerdə çıxış et",
+  "account.signOutEverywhere.explain": "Bu və digər kompüterlərdə bütün sessiyalarınızı bitirir (harada isə giriş açıq qalıbsa və ya parolun bilindiyini düşünürsünüzsə).",
+  "account.title": "Mənim hesabım",
   "action.other": "Əməliyyat",
   "action.receive": "Qəbul edildi",
   "action.submit": "Təqdim edildi",

@@ -2,6 +2,23 @@ import type { Messages } from '../i18n.js';
 
 /** The console's messages in Armenian. */
 const hy: Messages = {
+  "account.addApp": "Ավելացնել նույնականացման հավելված",
+  "account.addApp.confirm": "Ավելացնել հավելվածը",
+  "account.addApp.done": "Նույնականացման հավելվածն ավելացվեց։",
+  "account.addApp.manual": "Կամ մուտքագրեք այս բանալին հավելվածում՝",
+  "account.addApp.qr": "QR կոդ նույնականացման հավելվածի համար",
+  "account.addApp.scan": "Սկանավորեք այս կոդը ձեր հեռախոսի նույնականացման հավելվածով։",
+  "account.factor.added": "ավելացվել է {at}",
+  "account.link": "{name}՝ իմ հաշիվը",
+  "account.newCodes": "Նոր վերականգնման կոդեր (հինները կդադարեն գործել)",
+  "account.password": "Գաղտնաբառ",
+  "account.password.current": "Ներկայիս գաղտնաբառը",
+  "account.password.done": "Ձեր գաղտնաբառը փոխվեց։",
+  "account.recoveryLeft": "{count, plural, one {Մնացել է # վերականգնման կոդ} other {Մնացել է # վերականգնման կոդ}}",
+  "account.sessions": "Աշխատաշրջաններ",
+  "account.signOutEverywhere": "Դուրս գալ բոլոր սարքերից",
+  "account.signOutEverywhere.explain": "Ավարտում է ձեր բոլոր աշխատաշրջանները այս և մյուս համակարգիչներում (եթե ինչ-որ տեղ մուտքը մնացել է կամ գաղտնաբառը կարող է հայտնի լինել)։",
+  "account.title": "Իմ հաշիվը",
   "action.other": "Գործողություն",
   "action.receive": "Ընդունվել է",
   "action.submit": "Ներկայացվել է",

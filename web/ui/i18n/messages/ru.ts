@@ -2,6 +2,23 @@ import type { Messages } from '../i18n.js';
 
 /** The console's messages in Russian. */
 const ru: Messages = {
+  "account.addApp": "Добавить приложение-аутентификатор",
+  "account.addApp.confirm": "Добавить приложение",
+  "account.addApp.done": "Приложение-аутентификатор добавлено.",
+  "account.addApp.manual": "Или введите этот ключ в приложение:",
+  "account.addApp.qr": "QR-код для приложения-аутентификатора",
+  "account.addApp.scan": "Отсканируйте этот код приложением-аутентификатором на телефоне.",
+  "account.factor.added": "добавлен {at}",
+  "account.link": "{name}: моя учётная запись",
+  "account.newCodes": "Новые коды восстановления (старые перестанут действовать)",
+  "account.password": "Пароль",
+  "account.password.current": "Текущий пароль",
+  "account.password.done": "Пароль изменён.",
+  "account.recoveryLeft": "{count, plural, one {Остался # код восстановления} few {Осталось # кода восстановления} many {Осталось # кодов восстановления} other {Осталось # кода восстановления}}",
+  "account.sessions": "Сеансы",
+  "account.signOutEverywhere": "Выйти на всех устройствах",
+  "account.signOutEverywhere.explain": "Завершает все ваши сеансы на этом и других компьютерах (если где-то остался вход или пароль мог стать известен).",
+  "account.title": "Моя учётная запись",
   "action.other": "Действие",
   "action.receive": "Принято",
   "action.submit": "Подано",
