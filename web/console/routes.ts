@@ -31,4 +31,5 @@ export const routes: ConsoleRoute[] = [
   { pattern: '/notifications', title: 'nav.notifications', permission: 'notification.manage', page: lazy(() => import('./notifications/FailedNotificationsPage.js')), nav: true },
   { pattern: '/applications/:id', title: 'application.title', permission: 'application.read', page: lazy(() => import('./application/ApplicationPage.js')) },
   { pattern: '/applications/:id/receipt', title: 'receipt.title', permission: 'application.read', page: lazy(() => import('./application/ReceiptPage.js')) },
+  { pattern: '/rights/corrections', title: 'nav.corrections', permission: 'person.update', page: lazy(() => import('./rights/CorrectionsPage.js')), nav: true },
 ];
