@@ -83,6 +83,46 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('lets one officer ask for an export, another approve it, and the first download it', async () => {
+    const asker = await open(supervisor);
+    const sup = asker.page;
+    await sup.getByRole('link', { name: m['nav.exports'] }).click();
+    await sup.getByText(m['exports.none']).waitFor();
+    await sup.getByLabel(m['exports.recipient']).fill('ICRC delegation, Lachin');
+    await sup.getByLabel(m['exports.purpose']).selectOption('service-delivery');
+    for (const column of ['export.column.reference', 'person.givenName', 'person.familyName'] as const) await sup.getByLabel(m[column], { exact: true }).check();
+    await checkPage(sup, folder, '03-export-request');
+    await sup.getByRole('button', { name: m['exports.request.submit'] }).click();
+    await sup.getByRole('status').filter({ hasText: m['exports.requested'] }).waitFor();
+    const row = sup.getByRole('row').filter({ hasText: 'ICRC delegation, Lachin' });
+    expect(await row.textContent()).toContain(m['export.state.requested']);
+    expect(await row.getByRole('button').count()).toBe(0);
+
+    const approver = await open(dpo);
+    const off = approver.page;
+    await off.getByRole('link', { name: m['nav.exports'] }).click();
+    await off.getByRole('button', { name: m['exports.approve'] }).click();
+    const dialog = off.getByRole('dialog', { name: m['exports.approve'] });
+    await dialog.getByLabel(m['exports.note']).fill('Agreement 2026/4');
+    await checkPage(off, folder, '04-export-approve');
+    await dialog.getByRole('button', { name: m['exports.approve'] }).click();
+    await off.getByRole('status').filter({ hasText: m['exports.approved'] }).waitFor();
+    expect(await off.getByRole('link', { name: m['exports.download'] }).count()).toBe(0);
+    await checkPage(off, folder, '05-exports-dpo');
+
+    await sup.reload();
+    const download = sup.getByRole('link', { name: m['exports.download'] });
+    await download.waitFor();
+    await checkPage(sup, folder, '06-export-approved');
+    const file = await sup.request.get(`${server.t.url}${await download.getAttribute('href')}`);
+    expect(file.status()).toBe(200);
+    const [header, ...lines] = (await file.text()).trim().split('\r\n');
+    expect(header).toBe('reference,givenName,familyName');
+    expect(lines.some((l) => l.endsWith(',Հովհաննիսյանց'))).toBe(true);
+    expect(asker.errors).toEqual([]);
+    expect(approver.errors).toEqual([]);
+  }, 180_000);
+
   it('refuses an erasure while a legal hold stands, saying so, and erases once it is lifted', async () => {
     const other = receptionApplication(server.sites.khankendi.id, {
       applicant: applicant({ givenName: 'Մարիամ', familyName: 'Կարապետյան', birthDate: '1990-09-09', phones: ['+374 97 909090'], documents: [] }),
@@ -96,7 +136,7 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     await page.getByRole('button', { name: m['erasures.openPerson'] }).click();
     await page.getByRole('heading', { level: 1, name: m['personRights.title'].replace('{id}', personId) }).waitFor();
     await page.getByText(m['holds.none']).waitFor();
-    await checkPage(page, folder, '03-person-rights');
+    await checkPage(page, folder, '07-person-rights');
 
     await page.getByLabel(m['holds.newReason']).fill('Court case 12/2026');
     await page.getByRole('button', { name: m['holds.place'] }).click();
@@ -110,7 +150,7 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     await dialog.getByLabel(m['erase.note']).fill('Request 2026/77');
     await dialog.getByRole('button', { name: m['erase.confirm'] }).click();
     await dialog.getByRole('alert').filter({ hasText: m['rights.problem.legal-hold'] }).waitFor();
-    await checkPage(page, folder, '04-erasure-refused');
+    await checkPage(page, folder, '08-erasure-refused');
     await dialog.getByRole('button', { name: m['common.cancel'] }).click();
 
     await page.getByRole('button', { name: m['holds.lift'] }).click();
@@ -120,13 +160,13 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     await dialog.getByLabel(m['erase.note']).fill('Request 2026/77');
     await dialog.getByRole('button', { name: m['erase.confirm'] }).click();
     await page.getByRole('status').filter({ hasText: format(m['erase.done'], { people: 1, applications: 1 }) }).waitFor();
-    await checkPage(page, folder, '05-erased');
+    await checkPage(page, folder, '09-erased');
 
     await page.getByRole('link', { name: m['personRights.back'] }).click();
     const row = page.getByRole('row').filter({ hasText: m['erasure.reason.resident-request'] });
     await row.waitFor();
     expect(await row.textContent()).toContain('Request 2026/77');
-    await checkPage(page, folder, '06-erasures');
+    await checkPage(page, folder, '10-erasures');
     expect((await dpo.api.get('/api/erasures')).body.items).toMatchObject([{ reason: 'resident-request', people: 1, applications: 1 }]);
     // The browser logs the refusal under the hold, which this test asked for; nothing else.
     expect(errors.filter((e) => !/status of 409 .*\/erasure$/.test(e))).toEqual([]);
