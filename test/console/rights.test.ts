@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intlTag } from '../../src/platform/i18n/locale.js';
+import { intlTag, type Locale } from '../../src/platform/i18n/locale.js';
 import { signedInStaff } from '../support/client.js';
 import { applicant, receptionApplication } from '../support/fixtures.js';
 import { followAs } from '../portal/support.js';
@@ -10,7 +10,7 @@ import { messages, startConsoleServer, type ConsoleServer } from './support/cons
 import { checkPage, signIn, tabTo, type StaffMember } from './support/pages.js';
 
 const unavailable = browserUnavailableReason();
-const format = (message: string, values: Record<string, number>) => String(new IntlMessageFormat(message, 'en').format(values));
+const format = (message: string, lang: Locale, values: Record<string, number>) => String(new IntlMessageFormat(message, intlTag[lang]).format(values));
 if (unavailable) announceSkip('console residents’ rights screens', unavailable);
 
 /**
@@ -19,8 +19,7 @@ if (unavailable) announceSkip('console residents’ rights screens', unavailable
  * it is lifted; an export asked for by a supervisor is approved by the data-protection officer
  * and downloaded by the one who asked.
  */
-describe.skipIf(unavailable !== undefined)('residents’ rights in the console', () => {
-  const lang = 'en';
+describe.skipIf(unavailable !== undefined).each(['en', 'ru'] as const)('residents’ rights in the console, in %s', (lang) => {
   const m = messages[lang];
   const folder = `test-artifacts/console/rights-${lang}`;
   let server: ConsoleServer;
@@ -47,8 +46,8 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
   beforeAll(async () => {
     server = await startConsoleServer(lang);
     browser = await launchChromium();
-    supervisor = await staff('supervisor.rights', ['supervisor']);
-    dpo = await staff('dpo.rights', ['data-protection-officer']);
+    supervisor = await staff(`supervisor.${lang}`, ['supervisor']);
+    dpo = await staff(`dpo.${lang}`, ['data-protection-officer']);
     application = (await server.registrar.api.post('/api/applications', receptionApplication(server.sites.khankendi.id))).body;
   });
   afterAll(async () => {
@@ -90,6 +89,9 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     await sup.getByText(m['exports.none']).waitFor();
     await sup.getByLabel(m['exports.recipient']).fill('ICRC delegation, Lachin');
     await sup.getByLabel(m['exports.purpose']).selectOption('service-delivery');
+    await sup.getByRole('button', { name: m['exports.request.submit'] }).click();
+    expect(await sup.locator('fieldset.field--invalid .field__error').textContent()).toBeTruthy();
+    await sup.getByLabel(m['exports.purpose']).selectOption('service-delivery');
     for (const column of ['export.column.reference', 'person.givenName', 'person.familyName'] as const) await sup.getByLabel(m[column], { exact: true }).check();
     await checkPage(sup, folder, '03-export-request');
     await sup.getByRole('button', { name: m['exports.request.submit'] }).click();
@@ -119,7 +121,8 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     const [header, ...lines] = (await file.text()).trim().split('\r\n');
     expect(header).toBe('reference,givenName,familyName');
     expect(lines.some((l) => l.endsWith(',Հովհաննիսյանց'))).toBe(true);
-    expect(asker.errors).toEqual([]);
+    // The browser logs the refusal of the request without columns, which this test asked for; nothing else.
+    expect(asker.errors.filter((e) => !/status of 400 .*\/api\/exports$/.test(e))).toEqual([]);
     expect(approver.errors).toEqual([]);
   }, 180_000);
 
@@ -159,7 +162,7 @@ describe.skipIf(unavailable !== undefined)('residents’ rights in the console',
     await dialog.getByLabel(m['erasures.reason']).selectOption('resident-request');
     await dialog.getByLabel(m['erase.note']).fill('Request 2026/77');
     await dialog.getByRole('button', { name: m['erase.confirm'] }).click();
-    await page.getByRole('status').filter({ hasText: format(m['erase.done'], { people: 1, applications: 1 }) }).waitFor();
+    await page.getByRole('status').filter({ hasText: format(m['erase.done'], lang, { people: 1, applications: 1 }) }).waitFor();
     await checkPage(page, folder, '09-erased');
 
     await page.getByRole('link', { name: m['personRights.back'] }).click();
