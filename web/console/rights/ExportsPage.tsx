@@ -11,6 +11,10 @@ import { RightsProblem } from './RightsProblem.js';
 
 type Deciding = { view: ExportView; decision: 'approve' | 'refuse' };
 
+/** The retention job marks exports expired on its hourly round; until then the expiry time says it. */
+const shownState = (x: ExportView): ExportView['state'] =>
+  x.state === 'approved' && x.expiresAt !== null && Date.parse(x.expiresAt) <= Date.now() ? 'expired' : x.state;
+
 /** Personal-data exports with four eyes: one person asks, someone else decides, the asker downloads. */
 export default function ExportsPage() {
   const { t, dateTime } = useI18n();
@@ -62,9 +66,9 @@ export default function ExportsPage() {
                 <td>{t(purposeLabel[x.purpose])}</td>
                 <td>{x.columns.map((c) => t(exportColumnLabel[c])).join(', ')}</td>
                 <td>
-                  {t(exportStateLabel[x.state])}
+                  {t(exportStateLabel[shownState(x)])}
                   {x.rows !== null ? <div className="muted">{t('exports.rows', { count: x.rows })}</div> : null}
-                  {x.state === 'approved' && x.expiresAt ? <div className="muted">{t('exports.expiresAt', { at: dateTime(x.expiresAt) })}</div> : null}
+                  {shownState(x) === 'approved' && x.expiresAt ? <div className="muted">{t('exports.expiresAt', { at: dateTime(x.expiresAt) })}</div> : null}
                   {x.decisionNote ? <div className="muted">{t('exports.decisionNote', { note: x.decisionNote })}</div> : null}
                 </td>
                 <td>
