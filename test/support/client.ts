@@ -28,12 +28,16 @@ export class ApiClient {
 
   /**
    * The next code the app shows that the server has not accepted yet. A code is accepted once,
-   * one step either side of now: with a stopped test clock, three sign-ins fit in one step.
+   * one step either side of now: with a stopped test clock, three sign-ins fit in one step. The
+   * step before now is not used in the last seconds of a step: on a real clock the server may
+   * check it after the step ended, when it is two steps old.
    */
   nextCode(): string {
     const app = this.app!;
-    const now = stepOf(app.clock.now().getTime());
-    const step = Math.max(now - 1, app.lastStep + 1);
+    const ms = app.clock.now().getTime();
+    const now = stepOf(ms);
+    const oldest = 30_000 - (ms % 30_000) > 5_000 ? now - 1 : now;
+    const step = Math.max(oldest, app.lastStep + 1);
     if (step > now + 1) throw new Error('more sign-ins within one 30-second step than TOTP allows: move the clock');
     app.lastStep = step;
     return totpCode(app.secret, 0, step);

@@ -33,4 +33,8 @@ export const routes: ConsoleRoute[] = [
   { pattern: '/account', title: 'account.title', page: lazy(() => import('./account/MyAccountPage.js')) },
   { pattern: '/applications/:id', title: 'application.title', permission: 'application.read', page: lazy(() => import('./application/ApplicationPage.js')) },
   { pattern: '/applications/:id/receipt', title: 'receipt.title', permission: 'application.read', page: lazy(() => import('./application/ReceiptPage.js')) },
+  { pattern: '/rights/corrections', title: 'nav.corrections', permission: 'person.update', page: lazy(() => import('./rights/CorrectionsPage.js')), nav: true },
+  { pattern: '/rights/erasures', title: 'nav.erasures', permission: 'person.erase', page: lazy(() => import('./rights/ErasuresPage.js')), nav: true },
+  { pattern: '/rights/people/:id', title: 'erase.section', permission: 'person.erase', page: lazy(() => import('./rights/PersonRightsPage.js')) },
+  { pattern: '/rights/exports', title: 'nav.exports', permission: 'export.read', page: lazy(() => import('./rights/ExportsPage.js')), nav: true },
 ];
