@@ -140,6 +140,9 @@ export function createViews({ store }: Deps, people: PeopleService, notification
       return app && { id: app.id, applicantId: app.applicant_id, createdAt: app.created_at };
     },
 
+    /** The applicants of an office's most recent applications: ids only. */
+    applicantsOfOffice: (officeId: string, limit: number) => registrationStore.applicantsOfOffice(store.db, officeId, limit),
+
     /** Every reference number issued so far (for bulk loads, which draw their own). */
     async referencesInUse(): Promise<Set<string>> {
       return new Set(await registrationStore.references(store.db));
