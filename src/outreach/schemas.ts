@@ -16,6 +16,8 @@ export type NeedsFlags = z.infer<typeof NeedsFlags>;
 export const DeviceRegistration = z.strictObject({
   outreachEventId: z.string().min(1).max(64),
   label: z.string().trim().min(1).max(60),
+  /** How many reference numbers to carry (a long trip or a benchmark needs more than the default). */
+  references: z.number().int().min(1).max(2000).optional(),
 });
 
 export const DeviceView = z.object({
