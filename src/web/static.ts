@@ -47,8 +47,13 @@ export async function serveWebApps(app: FastifyInstance, dir = webDir) {
         async handler(_req, reply) {
           const content = await fs.readFile(path.join(dir, name, file)).catch(() => undefined);
           if (!content) return reply.callNotFound();
-          // Checked again at every visit, so that a new build's service worker replaces the old one.
-          return reply.type(mediaTypes[path.extname(file)] ?? 'application/octet-stream').header('cache-control', 'no-cache').send(content);
+          // Checked again at every visit, so that a new build's service worker replaces the old one;
+          // a worker under /outreach/ may control the app's own page, /outreach.
+          return reply
+            .type(mediaTypes[path.extname(file)] ?? 'application/octet-stream')
+            .header('cache-control', 'no-cache')
+            .header('service-worker-allowed', entry.mountAt)
+            .send(content);
         },
       });
     }

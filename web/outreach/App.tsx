@@ -43,6 +43,8 @@ export function App({ locale: initial }: { locale: Locale }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('register');
   const [version, setVersion] = useState(0);
+  // The session ended (expired, or the browser was closed) while the device keeps its data: sign in again to send.
+  const [signedOut, setSignedOut] = useState(false);
   const online = useOnline();
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -77,6 +79,7 @@ export function App({ locale: initial }: { locale: Locale }) {
     if (!session || !navigator.onLine) return;
     const stop = await syncOutbox(session.key, refresh);
     if (stop === 'wiped') await wipe('remote-wipe');
+    setSignedOut(stop === 'signed-out');
     refresh();
   }, [session, refresh, wipe]);
 
@@ -129,6 +132,14 @@ export function App({ locale: initial }: { locale: Locale }) {
           <SignIn
             onReady={(s) => {
               setNotice(null);
+              setSession(s);
+            }}
+          />
+        )}
+        {session && signedOut && online && (
+          <SignIn
+            onReady={(s) => {
+              setSignedOut(false);
               setSession(s);
             }}
           />

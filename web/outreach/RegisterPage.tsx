@@ -106,7 +106,7 @@ export function RegisterPage({ session, onSaved }: { session: Session; onSaved()
       {(['givenName', 'patronymic', 'familyName', 'birthDate', 'phone', 'residence'] as const).map((f) => (
         <label key={f}>
           {t(`field.${f}`)}
-          <input name={f} />
+          <input name={f} autoComplete="off" />
         </label>
       ))}
       <label>
@@ -135,15 +135,15 @@ export function RegisterPage({ session, onSaved }: { session: Session; onSaved()
           <div key={i} className="member">
             <label>
               {t('field.givenName')}
-              <input value={m.givenName} onInput={(e) => member(i, { givenName: e.currentTarget.value })} />
+              <input autoComplete="off" value={m.givenName} onInput={(e) => member(i, { givenName: e.currentTarget.value })} />
             </label>
             <label>
               {t('field.familyName')}
-              <input value={m.familyName} onInput={(e) => member(i, { familyName: e.currentTarget.value })} />
+              <input autoComplete="off" value={m.familyName} onInput={(e) => member(i, { familyName: e.currentTarget.value })} />
             </label>
             <label>
               {t('field.birthDate')}
-              <input value={m.birthDate} onInput={(e) => member(i, { birthDate: e.currentTarget.value })} />
+              <input autoComplete="off" value={m.birthDate} onInput={(e) => member(i, { birthDate: e.currentTarget.value })} />
             </label>
             <label>
               {t('field.relationship')}

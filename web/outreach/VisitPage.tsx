@@ -90,7 +90,7 @@ export function VisitPage({ session, online, onSaved }: { session: Session; onli
           {editable.map((f) => (
             <label key={f}>
               {t(`field.${f}`)}
-              <input name={f} defaultValue={chosen.fields[f] ?? ''} />
+              <input name={f} autoComplete="off" defaultValue={chosen.fields[f] ?? ''} />
             </label>
           ))}
           <button type="submit">{t('visit.save')}</button>

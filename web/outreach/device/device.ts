@@ -1,6 +1,6 @@
 import { request } from '../../ui/api/http.js';
 import { deriveKey } from './crypto.js';
-import { destroy, get, put, write } from './idb.js';
+import { all, destroy, get, put, write } from './idb.js';
 
 /** What the device remembers about itself (no personal data: ids, numbers, times). */
 export interface DeviceMeta {
@@ -46,6 +46,9 @@ export async function unlockDevice(username: string, outreachEventId: string | u
     id = body.device.id;
     eventId = body.device.outreachEventId;
   }
+  // Numbers handed out offline and not yet confirmed are still "unused" on the server: not again.
+  const spent = new Set((await all<{ reference?: string }>('outbox')).map((i) => i.reference));
+  numbers = numbers.filter((r) => !spent.has(r));
   const key = await deriveKey(secret, id);
   const meta: DeviceMeta = { id, username, outreachEventId: eventId, lastContact: Date.now(), maxOfflineHours };
   await write(['meta'], (tx) => {
