@@ -4,9 +4,9 @@
  * week without signal a few hundred.
  */
 export const maxOfflineMs = 72 * 60 * 60 * 1000;
-export const referenceBlockSize = 500;
+export const referenceBlockSize = 1000;
 /** A device asks for more numbers when it has fewer than this left. */
-export const referenceTopUpBelow = 100;
+export const referenceTopUpBelow = 200;
 
 /** The reference numbers a device gets: drawn until `count` are new to both the device and the registry. */
 export function drawBlock(count: number, draw: () => string, taken: (reference: string) => boolean): string[] {

@@ -5,7 +5,8 @@ import { deviceMeta, references, touched } from './device.js';
 import { put } from './idb.js';
 import { items, update, type OutboxItem } from './outbox.js';
 
-const batchSize = 50;
+/** Large enough that a slow link spends its time sending, not waiting for answers; the server takes up to 200. */
+const batchSize = 100;
 
 interface ChangeResult {
   changeId: string;
