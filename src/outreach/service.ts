@@ -8,7 +8,9 @@ import type { RegistrationService } from '../registration/service.js';
 import { createConflicts } from './conflicts.js';
 import { createDevices } from './devices.js';
 import { createSync } from './sync.js';
+import { outreachStore } from './store.js';
 import { createVisits } from './visits.js';
+import type { Executor } from '../store/store.js';
 
 /** Offline outreach: devices and their reference numbers, sync of their outboxes, and the conflict inbox. */
 export function createOutreach(
@@ -26,6 +28,8 @@ export function createOutreach(
     sync: createSync(deps, devices, registration, people, special, matching, audit),
     conflicts: createConflicts(deps, people, matching, audit),
     visits: createVisits(devices, registration),
+    /** Erasure (issue 4): see outreachStore.forget. */
+    forget: (trx: Executor, personIds: readonly string[], applicationIds: readonly string[]) => outreachStore.forget(trx, personIds, applicationIds),
   };
 }
 

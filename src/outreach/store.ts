@@ -25,6 +25,7 @@ interface OutreachChangesTable {
   change_id: string;
   device_id: string;
   kind: string;
+  subject_id: string | null;
   outcome: string;
   result: string;
   received_at: string;
@@ -103,6 +104,26 @@ export const outreachStore = {
   insertConflict: (db: Executor, row: ConflictRow) => t(db).insertInto('outreach_conflicts').values(row).execute(),
   conflict: (db: Executor, id: string) => t(db).selectFrom('outreach_conflicts').selectAll().where('id', '=', id).executeTakeFirst(),
   conflicts: (db: Executor, state: string) => t(db).selectFrom('outreach_conflicts').selectAll().where('state', '=', state).orderBy('created_at').orderBy('id').limit(500).execute(),
+  /**
+   * Erasure (issue 4): conflicts (they hold values) and field edits of these people go; the
+   * answers to changes about them or their applications keep only their outcome, so that a device
+   * resending one is answered without anything being created again; their numbers are released.
+   */
+  async forget(db: Executor, personIds: readonly string[], applicationIds: readonly string[]) {
+    if (personIds.length) {
+      await t(db).deleteFrom('outreach_conflicts').where('person_id', 'in', [...personIds]).execute();
+      await t(db).deleteFrom('outreach_edits').where('person_id', 'in', [...personIds]).execute();
+    }
+    const subjects = [...personIds, ...applicationIds];
+    if (subjects.length) {
+      const rows = await t(db).selectFrom('outreach_changes').select(['change_id', 'outcome']).where('subject_id', 'in', subjects).execute();
+      for (const r of rows) {
+        await t(db).updateTable('outreach_changes').set({ subject_id: null, result: JSON.stringify({ changeId: r.change_id, outcome: r.outcome }) }).where('change_id', '=', r.change_id).execute();
+      }
+    }
+    if (applicationIds.length) await t(db).deleteFrom('outreach_references').where('application_id', 'in', [...applicationIds]).execute();
+  },
+
   resolve: async (db: Executor, id: string, chosen: string, by: string | null, at: string) => {
     const r = await t(db)
       .updateTable('outreach_conflicts')

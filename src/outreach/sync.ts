@@ -50,11 +50,12 @@ export function createSync(
     return JSON.parse(row.result) as ChangeResult;
   }
 
-  async function remember(db: Executor, device: DeviceRow, kind: string, result: ChangeResult) {
+  async function remember(db: Executor, device: DeviceRow, kind: string, result: ChangeResult, subjectId: string | null = null) {
     await outreachStore.insertChange(db, {
       change_id: result.changeId,
       device_id: device.id,
       kind,
+      subject_id: subjectId,
       outcome: result.outcome,
       result: JSON.stringify(result),
       received_at: clock.now().toISOString(),
@@ -155,7 +156,7 @@ export function createSync(
         detail: { merged: merged.length, conflicts: conflicts.length },
       });
       const result: ChangeResult = { changeId, outcome: 'accepted', merged, conflicts, personVersion: person.version };
-      await remember(trx, device, 'edit', result);
+      await remember(trx, device, 'edit', result, person.id);
       return result;
     });
   }
@@ -170,7 +171,7 @@ export function createSync(
         const result = await register(caller, device, change.changeId, change.data);
         await store.transaction(async (trx) => {
           await outreachStore.useReference(trx, change.data.reference, result.application!.id);
-          await remember(trx, device, 'register', result);
+          await remember(trx, device, 'register', result, result.application!.id);
         });
         return result;
       } catch (e) {

@@ -3,7 +3,7 @@ import { request, setRequestLanguage } from '../ui/api/http.js';
 import { htmlLang, locales, nativeName, rememberLocale, type Locale } from '../ui/i18n/locales.js';
 import { deviceKey, deviceMeta, mustWipe, wipeDevice, type DeviceMeta } from './device/device.js';
 import { forgetHints } from './device/hints.js';
-import { items } from './device/outbox.js';
+import { forgetOpened, items } from './device/outbox.js';
 import { syncOutbox } from './device/sync.js';
 import { I18n, outreachI18n, type OutreachKey } from './i18n.js';
 import { OutboxPage } from './OutboxPage.js';
@@ -52,6 +52,7 @@ export function App({ locale: initial }: { locale: Locale }) {
     async (why: 'offline-too-long' | 'remote-wipe' | 'signed-out', hours = 72) => {
       await wipeDevice();
       forgetHints();
+      forgetOpened();
       setSession(null);
       setNotice(i18n.t(`wiped.${why}` as OutreachKey, { hours }));
     },

@@ -33,17 +33,21 @@ export const outreachMigration: HomewardMigration = {
       .addColumn('application_id', 'text')
       .execute();
     await db.schema.createIndex('outreach_references_device').on('outreach_references').column('device_id').execute();
+    await db.schema.createIndex('outreach_references_application').on('outreach_references').column('application_id').execute();
 
     await db.schema
       .createTable('outreach_changes')
       .addColumn('change_id', 'text', (c) => c.primaryKey())
       .addColumn('device_id', 'text', (c) => c.notNull())
       .addColumn('kind', 'text', (c) => c.notNull())
+      // The application or person the change was about, so that erasing them reaches their changes' answers too.
+      .addColumn('subject_id', 'text')
       .addColumn('outcome', 'text', (c) => c.notNull())
       .addColumn('result', 'text', (c) => c.notNull())
       .addColumn('received_at', timestamp, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('outreach_changes_device').on('outreach_changes').columns(['device_id', 'received_at']).execute();
+    await db.schema.createIndex('outreach_changes_subject').on('outreach_changes').column('subject_id').execute();
 
     await db.schema
       .createTable('outreach_edits')
@@ -74,5 +78,6 @@ export const outreachMigration: HomewardMigration = {
       .addColumn('chosen', 'text')
       .execute();
     await db.schema.createIndex('outreach_conflicts_state').on('outreach_conflicts').columns(['state', 'created_at']).execute();
+    await db.schema.createIndex('outreach_conflicts_person').on('outreach_conflicts').column('person_id').execute();
   },
 };

@@ -43,11 +43,21 @@ export async function saveEdit(key: CryptoKey, changeId: string, data: unknown, 
 
 export const items = async () => (await all<OutboxItem>('outbox')).sort((a, b) => a.seq! - b.seq!);
 
+/** Names already opened, by change id: the list is redrawn after every batch, and a long outbox has a thousand. */
+const opened = new Map<string, string>();
+
 export async function listed(key: CryptoKey): Promise<ListedItem[]> {
   return Promise.all(
-    (await items()).map(async ({ change: _change, label, ...rest }) => ({ ...rest, label: await open<string>(key, label) })),
+    (await items()).map(async ({ change: _change, label, ...rest }) => {
+      let name = opened.get(rest.changeId);
+      if (name === undefined) opened.set(rest.changeId, (name = await open<string>(key, label)));
+      return { ...rest, label: name };
+    }),
   );
 }
+
+/** After a wipe nothing opened may stay in memory either. */
+export const forgetOpened = () => opened.clear();
 
 export async function update(changes: OutboxItem[]): Promise<void> {
   await write(['outbox'], (tx) => {
