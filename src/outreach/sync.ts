@@ -112,7 +112,8 @@ export function createSync(
   async function edit(caller: Caller, device: DeviceRow, changeId: string, data: EditData): Promise<ChangeResult> {
     return store.transaction(async (trx) => {
       let person: PersonView | undefined = (await people.byIds([data.personId], trx)).get(data.personId);
-      if (!person || person.mergedIntoId) throw Problem.field('/data/personId', 'outreach.person-unknown');
+      // Outside the worker's office the person reads as unknown, as if they did not exist.
+      if (!person || person.mergedIntoId || !(await registration.views.coversApplicant(caller, person.id))) throw Problem.field('/data/personId', 'outreach.person-unknown');
       if (data.baseVersion > person.version) throw Problem.field('/data/baseVersion', 'too-big', { max: person.version });
       const history = await historyAfter(trx, person.id, data.baseVersion);
       const merged: string[] = [];

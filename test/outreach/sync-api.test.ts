@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/platform/actor.js';
 import { signedInStaff, type ApiClient } from '../support/client.js';
 import { recordCounts } from '../support/counts.js';
 import { applicant, seedSites } from '../support/fixtures.js';
@@ -13,6 +14,7 @@ describe.each(storeKinds)('outreach sync (%s)', (kind) => {
   let supervisor: ApiClient;
   let eventId: string;
   let device: TestDevice;
+  let shushaWorker: ApiClient;
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -20,6 +22,7 @@ describe.each(storeKinds)('outreach sync (%s)', (kind) => {
     eventId = sites.outreach.id;
     worker = await signedInStaff(t, 'outreach.one', ['outreach-worker'], sites.khankendi.id);
     supervisor = await signedInStaff(t, 'supervisor', ['supervisor']);
+    shushaWorker = await signedInStaff(t, 'outreach.shusha', ['outreach-worker'], sites.shusha.id);
     device = await enrolDevice(worker, eventId);
   });
   afterAll(() => t?.close());
@@ -99,6 +102,16 @@ describe.each(storeKinds)('outreach sync (%s)', (kind) => {
     expect((await person()).email).toBe('b@example.org');
     expectProblem(await supervisor.post(`/api/outreach/conflicts/${encodeURIComponent(conflict.id)}/resolve`, { choose: 'current' }), 409, 'conflict');
     expectProblem(await worker.get('/api/outreach/conflicts'), 403, 'forbidden');
+  });
+
+  it('refuses corrections of people outside the worker’s office as if they did not exist', async () => {
+    const { body } = await syncBatch(device, [registerChange(device)]);
+    const { applicantId, applicantVersion } = body.results[0].application;
+    const shusha = await t.runtime.services.offices.createOutreachEvent(systemActor, { code: 'OUT-SHU-1', officeId: (await t.runtime.services.offices.officeByCode('SHU'))!.id, placeId: 'S003', startsOn: '2026-01-10', endsOn: '2026-12-31' });
+    const elsewhere = await enrolDevice(shushaWorker, shusha.id, 'shusha');
+    const res = await syncBatch(elsewhere, [editChange(applicantId, applicantVersion, { givenName: 'Other' })]);
+    expect(res.body.results[0]).toMatchObject({ outcome: 'rejected', problem: { errors: [expect.objectContaining({ pointer: '/data/personId', rule: 'outreach.person-unknown' })] } });
+    expect((await shushaWorker.get(`/api/outreach/devices/${elsewhere.id}/people/${body.results[0].application.reference}`)).status).toBe(404);
   });
 
   it('a wiped device is refused, and learns it at its next contact without a session', async () => {
