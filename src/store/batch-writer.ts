@@ -2,13 +2,24 @@ import type { RowSet } from './row-sets.js';
 
 interface Pending {
   sets: readonly RowSet[];
+  durable: boolean;
   resolve(): void;
   reject(e: unknown): void;
 }
 
+export interface WriteOptions {
+  /**
+   * false: resolve once the rows are in the store's log, before it is flushed to disk (SQLite
+   * synchronous=NORMAL, PostgreSQL synchronous_commit=off). A crash of the process loses nothing;
+   * a power cut may lose what the next durable commit or flush had not yet carried to disk. Only
+   * for records of reads, never for a change to anyone's data.
+   */
+  durable?: boolean;
+}
+
 export interface BatchWriter {
   /** Inserts one write's rows in a transaction of their own or shared with others; resolves once committed. */
-  write(sets: readonly RowSet[]): Promise<void>;
+  write(sets: readonly RowSet[], options?: WriteOptions): Promise<void>;
   /** Inserts many writes in one transaction (bulk loading); resolves once committed. */
   writeMany(writes: readonly (readonly RowSet[])[]): Promise<void>;
 }
@@ -23,8 +34,8 @@ export interface BatchWriter {
  * alone, so that only the offending one fails.
  */
 export function createBatchWriter(
-  /** Inserts the writes' rows in one transaction, committed when it resolves. */
-  commit: (writes: readonly (readonly RowSet[])[]) => Promise<void>,
+  /** Inserts the writes' rows in one transaction, committed (and flushed to disk if `durable`) when it resolves. */
+  commit: (writes: readonly (readonly RowSet[])[], durable: boolean) => Promise<void>,
   options: { maxGroup: number; concurrency: number },
 ): BatchWriter {
   const queue: Pending[] = [];
@@ -32,7 +43,7 @@ export function createBatchWriter(
 
   async function alone(p: Pending) {
     try {
-      await commit([p.sets]);
+      await commit([p.sets], p.durable);
       p.resolve();
     } catch (e) {
       p.reject(e);
@@ -51,7 +62,11 @@ export function createBatchWriter(
           continue;
         }
         try {
-          await commit(group.map((p) => p.sets));
+          // One durable write makes the whole group durable: the others ride along at no cost.
+          await commit(
+            group.map((p) => p.sets),
+            group.some((p) => p.durable),
+          );
           for (const p of group) p.resolve();
         } catch {
           for (const p of group) await alone(p);
@@ -63,10 +78,10 @@ export function createBatchWriter(
   }
 
   return {
-    writeMany: (writes) => commit(writes),
-    write(sets) {
+    writeMany: (writes) => commit(writes, true),
+    write(sets, how) {
       return new Promise<void>((resolve, reject) => {
-        queue.push({ sets, resolve, reject });
+        queue.push({ sets, durable: how?.durable ?? true, resolve, reject });
         if (running < options.concurrency) void drain();
       });
     },

@@ -4,7 +4,7 @@ import pg from 'pg';
  * A pool whose results look like SQLite's: 64-bit counts and ids come back as numbers and
  * timestamps as ISO strings, so that no code above the store sees which database it runs on.
  */
-export function openPostgresPool(url: string, max: number): pg.Pool {
+export function openPostgresPool(url: string, max: number, options: { synchronousCommit?: boolean } = {}): pg.Pool {
   const parsers: Record<number, (v: string) => unknown> = {
     20: (v) => Number(v), // int8
     1700: (v) => Number(v), // numeric
@@ -15,6 +15,7 @@ export function openPostgresPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    ...(options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {}),
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,

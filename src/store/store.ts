@@ -44,10 +44,16 @@ function sqliteStore(file: string): Store {
   const reader = openSqliteReader(file);
   const bulkInsert = sqliteBulkInserter(raw);
   const db: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
+  let flushing = true;
   // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
-  // writes can fail outright with SQLITE_BUSY when another process writes in between.
-  const transaction = <T>(fn: (trx: Executor) => Promise<T>) =>
+  // writes can fail outright with SQLITE_BUSY when another process writes in between. The flush
+  // setting belongs to the connection, so it is chosen here, while this transaction holds it.
+  const transaction = <T>(fn: (trx: Executor) => Promise<T>, durable = true) =>
     writer.connection().execute(async (conn) => {
+      if (durable !== flushing) {
+        raw.pragma(`synchronous = ${durable ? 'FULL' : 'NORMAL'}`);
+        flushing = durable;
+      }
       await sql`begin immediate`.execute(conn);
       try {
         const result = await fn(conn);
@@ -64,9 +70,9 @@ function sqliteStore(file: string): Store {
     writer,
     sqlite: raw,
     file,
-    transaction,
+    transaction: (fn) => transaction(fn),
     // SQLite has one writer: one group at a time.
-    batch: createBatchWriter((writes) => transaction(async () => bulkInsert(writes)), { maxGroup: 128, concurrency: 1 }),
+    batch: createBatchWriter((writes, durable) => transaction(async () => bulkInsert(writes), durable), { maxGroup: 128, concurrency: 1 }),
     close: async () => {
       await db.destroy();
       await writer.destroy();
@@ -77,6 +83,9 @@ function sqliteStore(file: string): Store {
 function postgresStore(url: string, max: number): Store {
   const pool = openPostgresPool(url, max);
   const db: Executor = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  // Writes that need not wait for the server's flush to disk (see WriteOptions) use connections of their own.
+  const unflushedPool = openPostgresPool(url, 3, { synchronousCommit: false });
+  const unflushed: Executor = new Kysely({ dialect: new PostgresDialect({ pool: unflushedPool }) });
   const transaction = <T>(fn: (trx: Executor) => Promise<T>) => db.transaction().execute(fn);
   const bulkInsert = postgresBulkInserter();
   return {
@@ -86,8 +95,11 @@ function postgresStore(url: string, max: number): Store {
     pool,
     transaction,
     // A few groups in flight overlap one group's round trips with another's commit.
-    batch: createBatchWriter((writes) => bulkInsert(db, writes), { maxGroup: 128, concurrency: 3 }),
-    close: () => db.destroy(),
+    batch: createBatchWriter((writes, durable) => bulkInsert(durable ? db : unflushed, writes), { maxGroup: 128, concurrency: 3 }),
+    close: async () => {
+      await unflushed.destroy();
+      await db.destroy();
+    },
   };
 }
 

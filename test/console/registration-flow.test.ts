@@ -48,7 +48,7 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
 
     const registrar = await open();
     const reg = registrar.page;
-    await signIn(reg, base, m, server.registrar.username, server.password);
+    await signIn(reg, base, m, server.registrar, server.password);
     await reg.getByRole('heading', { level: 1, name: m['nav.worklists'] }).waitFor();
     await reg.getByRole('listbox').waitFor();
     await checkPage(reg, folder, '01-worklists-registrar');
@@ -83,7 +83,7 @@ describe.skipIf(unavailable !== undefined).each(locales)('a walk-in registration
 
     const reviewer = await open();
     const rev = reviewer.page;
-    await signIn(rev, base, m, server.reviewer.username, server.password);
+    await signIn(rev, base, m, server.reviewer, server.password);
     await rev.goto(`${base}/applications/${id}`);
     await takeStep(rev, m, 'step.start-review');
     await takeStep(rev, m, 'step.request-information', 'Bring the birth certificate');

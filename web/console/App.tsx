@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { session } from '../ui/api/endpoints.js';
 import { onSessionLost, setRequestLanguage } from '../ui/api/http.js';
-import type { UserView } from '../ui/api/types.js';
+import type { Session, UserView } from '../ui/api/types.js';
 import { I18nProvider, loadI18n, type I18n } from '../ui/i18n/i18n.js';
 import { htmlLang, rememberLocale, type Locale } from '../ui/i18n/locales.js';
 import { SessionContext, type SessionState } from './session.js';
@@ -9,7 +9,8 @@ import { Shell } from './shell/Shell.js';
 import { SignInPage } from './sign-in/SignInPage.js';
 import { SessionExpiredDialog } from './sign-in/SessionExpiredDialog.js';
 
-export function App({ initialI18n, initialUser }: { initialI18n: I18n; initialUser: UserView | null }) {
+/** `halfSignedIn`: a session that has the password but not yet the second factor, resumed at its step. */
+export function App({ initialI18n, initialUser, halfSignedIn }: { initialI18n: I18n; initialUser: UserView | null; halfSignedIn?: Session }) {
   const [i18n, setI18n] = useState(initialI18n);
   const [user, setUser] = useState(initialUser);
   const [expired, setExpired] = useState(false);
@@ -60,7 +61,7 @@ export function App({ initialI18n, initialUser }: { initialI18n: I18n; initialUs
           {expired ? <SessionExpiredDialog username={state.user.username} onSignedIn={signedIn} /> : null}
         </SessionContext.Provider>
       ) : (
-        <SignInPage onSignedIn={signedIn} onLanguage={switchLanguage} />
+        <SignInPage onSignedIn={signedIn} onLanguage={switchLanguage} {...(halfSignedIn ? { resume: halfSignedIn } : {})} />
       )}
     </I18nProvider>
   );

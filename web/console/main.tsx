@@ -14,14 +14,15 @@ import { prefetchWorklist } from './worklists/prefetch.js';
  */
 const locale = initialLocale();
 setRequestLanguage(locale);
-const whoAmI = session.current().then(
+const current = session.current().then(
   (r) => r.body,
   () => null,
 );
 if (location.pathname === '/') prefetchWorklist(new URLSearchParams(location.search));
 
-const [i18n, user] = await Promise.all([loadI18n(locale), whoAmI]);
-const signedIn = user ? (user.language === locale ? i18n : await loadI18n(user.language)) : i18n;
+const [i18n, found] = await Promise.all([loadI18n(locale), current]);
+const user = found?.stage === 'ready' ? found.user : null;
+const signedIn = user && user.language !== locale ? await loadI18n(user.language) : i18n;
 document.documentElement.lang = htmlLang[signedIn.locale];
 setRequestLanguage(signedIn.locale);
-createRoot(document.getElementById('root')!).render(<App initialI18n={signedIn} initialUser={user} />);
+createRoot(document.getElementById('root')!).render(<App initialI18n={signedIn} initialUser={user} {...(found && !user ? { halfSignedIn: found } : {})} />);

@@ -1,16 +1,45 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { seriousViolations } from './axe.js';
+import type { ApiClient } from '../../support/client.js';
 import type { ConsoleMessages } from './console-app.js';
 
-/** Signs in through the sign-in page, as a person would. */
-export async function signIn(page: Page, baseUrl: string, m: ConsoleMessages, username: string, password: string) {
+/** A staff member as the browser tests know them: the user name and the API client holding their authenticator app. */
+export interface StaffMember {
+  username: string;
+  api: ApiClient;
+}
+
+/**
+ * The next code the staff member's authenticator app shows that the server has not accepted yet.
+ * TOTP accepts each code once within a step either side of now, so a test signing the same person
+ * in many times waits for the next 30-second step, as a person would.
+ */
+export async function nextCode(api: ApiClient): Promise<string> {
+  for (;;) {
+    try {
+      return api.nextCode();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 50));
+    }
+  }
+}
+
+/** The second step of a sign-in, in the page or in the session-expired dialog. */
+export async function enterCode(scope: Page | Locator, m: ConsoleMessages, staff: StaffMember) {
+  await scope.getByLabel(m['signIn.code']).fill(await nextCode(staff.api));
+  await scope.getByRole('button', { name: m['signIn.secondFactor.submit'] }).click();
+}
+
+/** Signs in through the sign-in page with the password and a code from the app, as a person would. */
+export async function signIn(page: Page, baseUrl: string, m: ConsoleMessages, staff: StaffMember, password: string) {
   await page.goto(`${baseUrl}/`);
-  await page.getByLabel(m['signIn.username']).fill(username);
+  await page.getByLabel(m['signIn.username']).fill(staff.username);
   await page.getByLabel(m['signIn.password']).fill(password);
   await page.getByRole('button', { name: m['signIn.submit'] }).click();
+  await enterCode(page, m, staff);
   await page.getByRole('button', { name: m['shell.signOut'] }).waitFor();
 }
 

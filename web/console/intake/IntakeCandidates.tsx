@@ -1,9 +1,19 @@
 import { useEffect, useState } from 'react';
+import { PersonInput } from '../../../src/people/schemas.js';
 import { matching, type Availability, type PersonMatch } from '../../ui/api/matching.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { NotAvailableYet } from '../matching/NotAvailableYet.js';
 import { PersonMatches } from '../matching/PersonMatches.js';
 import type { ApplicationCreate } from '../../ui/api/types.js';
+
+/**
+ * Only what is already complete goes to the search: a phone or a birth year half typed would be
+ * refused by the API's schema (the same one the form validates with), and says nothing yet.
+ */
+function completeFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const shape = PersonInput.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  return Object.fromEntries(Object.entries(fields).filter(([name, value]) => shape[name]?.safeParse(value).success));
+}
 
 /**
  * Duplicate candidates for the applicant being typed, refreshed 50 ms after the last keystroke in
@@ -12,7 +22,14 @@ import type { ApplicationCreate } from '../../ui/api/types.js';
 export function IntakeCandidates({ applicant }: { applicant: ApplicationCreate['applicant'] }) {
   const { t } = useI18n();
   const [result, setResult] = useState<Availability<{ items: PersonMatch[] }>>();
-  const probe = { givenName: applicant.givenName, familyName: applicant.familyName, patronymic: applicant.patronymic, birthDate: applicant.birthDate, phones: applicant.phones, documents: applicant.documents };
+  const probe = completeFields({
+    givenName: applicant.givenName,
+    familyName: applicant.familyName,
+    patronymic: applicant.patronymic,
+    birthDate: applicant.birthDate,
+    phones: applicant.phones,
+    documents: applicant.documents,
+  });
   const key = JSON.stringify(probe);
   const enough = applicant.familyName.length > 0 && applicant.givenName.length > 0;
 

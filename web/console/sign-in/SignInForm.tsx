@@ -7,14 +7,17 @@ import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { stepsAfterPassword } from './steps.js';
 
-/** User name and password, then whatever steps the session still needs (password change, second factor). */
-export function SignInForm({ fixedUsername, onSignedIn }: { fixedUsername?: string; onSignedIn(user: UserView): void }) {
+/**
+ * User name and password, then whatever steps the session still needs (second factor, password
+ * change). `resume` is a session the page found half signed in (after a reload), picked up where it was.
+ */
+export function SignInForm({ fixedUsername, resume, onSignedIn }: { fixedUsername?: string; resume?: Session; onSignedIn(user: UserView): void }) {
   const { t } = useI18n();
   const [username, setUsername] = useState(fixedUsername ?? '');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState<Session>();
+  const [pending, setPending] = useState<Session | undefined>(resume);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

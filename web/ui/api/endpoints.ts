@@ -1,3 +1,9 @@
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/browser';
 import type { Locale } from '../../../src/platform/i18n/locale.js';
 import { api } from './http.js';
 import type {
@@ -13,6 +19,7 @@ import type {
   PlaceView,
   Session,
   StepType,
+  TotpEnrolment,
   UserView,
   WorklistQuery,
 } from './types.js';
@@ -20,11 +27,23 @@ import type {
 /** The API calls the console makes, one function each, typed by the server's schemas. */
 export const session = {
   signIn: (username: string, password: string) => api.post<Session>('/api/session', { username, password }),
-  current: () => api.get<UserView>('/api/session'),
+  current: () => api.get<Session>('/api/session'),
   signOut: () => api.delete<void>('/api/session'),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<Session>('/api/session/password', { currentPassword, newPassword }),
   setLanguage: (language: Locale) => api.put<UserView>('/api/session/preferences', { language }),
+  totp: (code: string) => api.post<Session>('/api/session/totp', { code }),
+  recoveryCode: (code: string) => api.post<Session>('/api/session/recovery-code', { code }),
+  passkeyOptions: () => api.post<PublicKeyCredentialRequestOptionsJSON>('/api/session/passkey/options'),
+  passkey: (credential: AuthenticationResponseJSON) => api.post<Session>('/api/session/passkey', { credential }),
+};
+
+/** My second factors; enrolling the first one completes a first sign-in. */
+export const factors = {
+  beginTotp: () => api.post<TotpEnrolment>('/api/session/factors/totp'),
+  confirmTotp: (code: string) => api.post<Session>('/api/session/factors/totp/confirm', { code }),
+  passkeyOptions: () => api.post<PublicKeyCredentialCreationOptionsJSON>('/api/session/factors/passkey/options'),
+  registerPasskey: (credential: RegistrationResponseJSON) => api.post<Session>('/api/session/factors/passkey', { credential }),
 };
 
 export const applications = {

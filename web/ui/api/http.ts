@@ -40,7 +40,7 @@ export function withQuery(path: string, query: RequestOptions['query']): string 
 
 /**
  * One call to the Homeward API. Every refusal comes back as problem+json and is thrown as an
- * ApiProblem; a 401 on anything but signing in also tells the listeners the session was lost.
+ * ApiProblem; a 401 on anything but the sign-in steps also tells the listeners the session was lost.
  */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': language };
@@ -66,7 +66,8 @@ export async function request<T>(method: string, path: string, options: RequestO
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
     const problem = parsed as ProblemDocument;
-    if (res.status === 401 && !(method === 'POST' && path === '/api/session')) sessionLostListeners.forEach((l) => l());
+    // A wrong password or code while signing in is an answer to that form, not a lost session.
+    if (res.status === 401 && !(method === 'POST' && path.startsWith('/api/session'))) sessionLostListeners.forEach((l) => l());
     throw new ApiProblem(problem ?? { type: 'about:blank', title: res.statusText, status: res.status, code: 'unknown' });
   }
   return { body: parsed as T, version };

@@ -3,7 +3,7 @@
  * is bundled by these imports).
  */
 import type { z } from 'zod';
-import type { SessionView, UserView } from '../../../src/access/schemas.js';
+import type { SessionView, TotpEnrolmentView, UserView } from '../../../src/access/schemas.js';
 import type { NotificationView } from '../../../src/notifications/schemas.js';
 import type { OfficeView, OutreachEventView } from '../../../src/offices/schemas.js';
 import type { PersonView } from '../../../src/people/schemas.js';
@@ -19,6 +19,7 @@ import type {
 
 export type { ApplicationCreate, ApplicationReceipt, ApplicationView, NotificationView, OfficeView, OutreachEventView, PersonView, PlaceView, UserView };
 export type Session = z.infer<typeof SessionView>;
+export type TotpEnrolment = z.infer<typeof TotpEnrolmentView>;
 export type ApplicationListPage = z.infer<typeof ApplicationList>;
 export type ApplicationListItem = ApplicationListPage['items'][number];
 export type WorklistQuery = Partial<z.input<typeof ApplicationListQuery>>;
