@@ -23,6 +23,14 @@ export type IncomingChange =
   | { changeId: string; kind: 'edit'; data: EditData }
   | { changeId: string; kind: 'register' | 'edit'; problem: Problem };
 
+/** A registration's answer waiting to be recorded with the others of its run. */
+interface Answer {
+  kind: string;
+  result: ChangeResult;
+  subjectId: string | null;
+  reference?: string;
+}
+
 export type ProblemRenderer = (problem: Problem) => NonNullable<ChangeResult['problem']>;
 
 const attempts = 5;
@@ -162,7 +170,35 @@ export function createSync(
     });
   }
 
-  async function applyOnce(caller: Caller, device: DeviceRow, change: IncomingChange, render: ProblemRenderer): Promise<ChangeResult> {
+  /**
+   * Records the answers of a run of registrations in one transaction (one flush instead of one
+   * each). Safe to do after their intakes: a change replayed before this commits finds its
+   * application through the intake's own idempotency key, and is answered the same.
+   */
+  async function rememberAll(device: DeviceRow, answers: Answer[]) {
+    const unique = [...new Map(answers.map((a) => [a.result.changeId, a])).values()];
+    const write = async (trx: Executor, a: Answer) => {
+      if (a.reference) await outreachStore.useReference(trx, a.reference, a.subjectId!);
+      await remember(trx, device, a.kind, a.result, a.subjectId);
+    };
+    try {
+      await store.transaction(async (trx) => {
+        for (const a of unique) await write(trx, a);
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      // A copy of some of these changes, sent at the same time, recorded the same answers first: record the rest.
+      for (const a of unique) {
+        try {
+          await store.transaction((trx) => write(trx, a));
+        } catch (again) {
+          if (!isUniqueViolation(again)) throw again;
+        }
+      }
+    }
+  }
+
+  async function applyOnce(caller: Caller, device: DeviceRow, change: IncomingChange, render: ProblemRenderer, deferred?: Answer[]): Promise<ChangeResult> {
     for (let attempt = 1; ; attempt++) {
       const earlier = await recorded(device, change.changeId);
       if (earlier) return earlier;
@@ -170,6 +206,10 @@ export function createSync(
       try {
         if (change.kind === 'edit') return await edit(caller, device, change.changeId, change.data);
         const result = await register(caller, device, change.changeId, change.data);
+        if (deferred) {
+          deferred.push({ kind: 'register', result, subjectId: result.application!.id, reference: change.data.reference });
+          return result;
+        }
         await store.transaction(async (trx) => {
           await outreachStore.useReference(trx, change.data.reference, result.application!.id);
           await remember(trx, device, 'register', result, result.application!.id);
@@ -180,6 +220,10 @@ export function createSync(
         if ((isUniqueViolation(e) || (isProblem(e) && e.code === 'version-mismatch')) && attempt < attempts) continue;
         if (!isProblem(e) || e.status >= 500) throw e;
         const rejected: ChangeResult = { changeId: change.changeId, outcome: 'rejected', problem: render(e) };
+        if (deferred) {
+          deferred.push({ kind: change.kind, result: rejected, subjectId: null });
+          return rejected;
+        }
         try {
           await store.transaction((trx) => remember(trx, device, change.kind, rejected));
         } catch (again) {
@@ -192,11 +236,26 @@ export function createSync(
   }
 
   return {
-    /** Applies a batch in order; a rejected change does not stop the ones after it (each names its own reason). */
+    /** Applies a batch in order, answering in the order sent; a rejected change does not stop the ones after it (each names its own reason). */
     async sync(caller: Caller, deviceId: string, changes: readonly IncomingChange[], render: ProblemRenderer) {
       const device = await devices.own(caller, deviceId);
       const results: ChangeResult[] = [];
-      for (const change of changes) results.push(await applyOnce(caller, device, change, render));
+      for (let i = 0; i < changes.length; ) {
+        // Registrations next to each other cannot depend on one another (a person's id is known
+        // only once registered): their intakes run together and share commits, their answers are
+        // recorded together. Edits go one by one, in the order sent.
+        let end = i;
+        while (end < changes.length && changes[end]!.kind === 'register') end++;
+        if (end === i) {
+          results.push(await applyOnce(caller, device, changes[i]!, render));
+          i++;
+          continue;
+        }
+        const answers: Answer[] = [];
+        results.push(...(await Promise.all(changes.slice(i, end).map((change) => applyOnce(caller, device, change, render, answers)))));
+        await rememberAll(device, answers);
+        i = end;
+      }
       await store.transaction((trx) => outreachStore.seen(trx, device.id, clock.now().toISOString()));
       const left = await outreachStore.unusedReferences(store.db, device.id);
       const references = left.length < referenceTopUpBelow ? await store.transaction((trx) => devices.issue(trx, device.id, referenceBlockSize)) : [];
