@@ -24,6 +24,8 @@ const figures: [name: string, what: string][] = [
   ['console-scroll', 'scrolling a 10,000-row worklist'],
   ['console-candidates', 'keypress to duplicate candidates on screen'],
   ['portal-first-screen', 'the portal’s first screen: JavaScript and time to usable on 2G'],
+  ['outreach-sync', 'the outreach app sends 1,000 outbox items on emulated 3G'],
+  ['outreach-kill', 'the browser killed right after "saved on this device": registrations lost (BENCH_KILL_TRIALS, 200)'],
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

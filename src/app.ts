@@ -14,6 +14,7 @@ import { matchingRoutes } from './matching/http.js';
 import { notificationsRoutes } from './notifications/http.js';
 import { officesRoutes } from './offices/http.js';
 import { opsRoutes } from './ops/http.js';
+import { outreachRoutes } from './outreach/http.js';
 import { createMetrics } from './ops/metrics.js';
 import { placesRoutes } from './places/http.js';
 import { specialCategoriesRoutes } from './people/special/http.js';
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
     ...notificationsRoutes(services.notifications),
     ...specialCategoriesRoutes(services.specialCategories),
     ...portalRoutes(services.portal, config),
+    ...outreachRoutes(services.outreach),
     ...rightsRoutes(services.rights),
     ...residentRightsRoutes(services.rights),
   );

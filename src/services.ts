@@ -10,6 +10,7 @@ import { createOfficesService } from './offices/service.js';
 import { createPeopleService } from './people/service.js';
 import { createSpecialCategories } from './people/special/service.js';
 import { createPlacesService } from './places/service.js';
+import { createOutreach } from './outreach/service.js';
 import { createPortal } from './portal/service.js';
 import { createRegistrationService } from './registration/service.js';
 import { createRights } from './rights/service.js';
@@ -31,8 +32,9 @@ export function createServices(deps: Deps) {
   const specialCategories = createSpecialCategories(deps, places, audit);
   const auditTrail = createAuditTrail(deps);
   const portal = createPortal(deps, registration, people, notifications, audit);
-  const rights = createRights(deps, { people, special: specialCategories, registration, notifications, portal, matching, files, audit, places, offices, access });
-  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal, rights };
+  const outreach = createOutreach(deps, offices, registration, people, specialCategories, matching, audit);
+  const rights = createRights(deps, { people, special: specialCategories, registration, notifications, portal, outreach, matching, files, audit, places, offices, access });
+  return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal, outreach, rights };
 }
 
 export type Services = ReturnType<typeof createServices>;

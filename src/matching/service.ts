@@ -81,6 +81,9 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
     /** Keys anew for a person whose names or details were corrected, in the caller's transaction. */
     refreshKeys: (trx: Executor, person: PersonView) => matchingStore.replaceKeys(trx, person.id, registryKeys(recordOfPerson(person))),
 
+    /** The hashed lookup keys of these people (for duplicate hints on an offline device: no names, no ids). */
+    storedKeysOf: (personIds: readonly string[]) => matchingStore.storedKeysOf(store.db, personIds),
+
     /** Erasure (issue 4): see matchingStore.forget. */
     forget: (trx: Executor, personIds: readonly string[]) => matchingStore.forget(trx, personIds),
 

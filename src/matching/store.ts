@@ -69,6 +69,13 @@ export const matchingStore = {
     return rows.map((r) => r.person_id);
   },
 
+  /** The stored (hashed) keys of these people, without saying whose they are. */
+  async storedKeysOf(db: Db, personIds: readonly string[]): Promise<string[]> {
+    if (!personIds.length) return [];
+    const rows = await db.selectFrom('person_match_keys').select('key').distinct().where('person_id', 'in', [...personIds]).execute();
+    return rows.map((r) => r.key);
+  },
+
   async replaceKeys(db: Db, personId: string, keys: readonly string[]) {
     await db.deleteFrom('person_match_keys').where('person_id', '=', personId).execute();
     const set = keyRowSet(personId, keys);

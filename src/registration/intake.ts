@@ -46,15 +46,16 @@ export function createIntake(deps: Deps, planner: Planner, people: PeopleService
 
   /**
    * Writes the application once per idempotency key. A random reference can, very rarely, collide
-   * with an existing one: then the rows are planned again with a new draw.
+   * with an existing one: then the rows are planned again with a new draw. A reference handed out
+   * beforehand (an offline device's) is tried first, and replaced only if it was taken meanwhile.
    */
-  async function writeOnce(caller: Caller, input: Submission, claim: IdempotencyClaim | undefined): Promise<IdempotentResult<ApplicationReceipt>> {
+  async function writeOnce(caller: Caller, input: Submission, claim: IdempotencyClaim | undefined, reference?: string): Promise<IdempotentResult<ApplicationReceipt>> {
     for (let attempt = 1; ; attempt++) {
       if (claim) {
         const earlier = await findResult<ApplicationReceipt>(store.db, claim);
         if (earlier) return earlier;
       }
-      const { sets, receipt } = planner.planSubmission(caller, input);
+      const { sets, receipt } = planner.planSubmission(caller, input, reference && attempt === 1 ? { drawReference: () => reference } : {});
       try {
         await store.batch.write(claim ? [...sets, idempotencyRowSet(claim, receipt, receipt.createdAt)] : sets);
         notifications.wake();
@@ -79,10 +80,10 @@ export function createIntake(deps: Deps, planner: Planner, people: PeopleService
       return writeOnce(caller, submission, claim);
     },
 
-    /** Intake through a channel that decided the site itself (the portal; offline sync). */
-    async submitFrom(caller: Caller, submission: Submission, claim?: IdempotencyClaim) {
+    /** Intake through a channel that decided the site itself (the portal; offline sync, with the reference the device gave). */
+    async submitFrom(caller: Caller, submission: Submission, claim?: IdempotencyClaim, reference?: string) {
       await validate(submission);
-      return writeOnce(caller, submission, claim);
+      return writeOnce(caller, submission, claim, reference);
     },
   };
 }

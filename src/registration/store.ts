@@ -139,6 +139,14 @@ export const registrationStore = {
     return rows.map((r) => r.reference!);
   },
 
+  /** The applicants of an office's applications, newest first (what an outreach device checks duplicates against). */
+  applicantsOfOffice: async (db: Db, officeId: string, limit: number) =>
+    (await db.selectFrom('applications').select('applicant_id').where('office_id', '=', officeId).orderBy('created_at', 'desc').limit(limit).execute()).map((r) => r.applicant_id),
+
+  /** The offices whose applications these people made. */
+  applicantOffices: async (db: Db, personIds: readonly string[]) =>
+    personIds.length ? (await db.selectFrom('applications').select('office_id').distinct().where('applicant_id', 'in', [...personIds]).execute()).map((r) => r.office_id) : [],
+
   applicationsOf: (db: Db, personIds: readonly string[]) =>
     personIds.length ? db.selectFrom('applications').select('id').where('applicant_id', 'in', personIds).execute() : Promise.resolve([]),
 

@@ -140,6 +140,14 @@ export function createViews({ store }: Deps, people: PeopleService, notification
       return app && { id: app.id, applicantId: app.applicant_id, createdAt: app.created_at };
     },
 
+    /** The applicants of an office's most recent applications: ids only. */
+    applicantsOfOffice: (officeId: string, limit: number) => registrationStore.applicantsOfOffice(store.db, officeId, limit),
+
+    /** Whether the caller's scope covers an office where this person applied (who may correct them). */
+    async coversApplicant(caller: Caller, personId: string) {
+      return (await registrationStore.applicantOffices(store.db, [personId])).some((officeId) => inScope(caller, { officeId }));
+    },
+
     /** Every reference number issued so far (for bulk loads, which draw their own). */
     async referencesInUse(): Promise<Set<string>> {
       return new Set(await registrationStore.references(store.db));

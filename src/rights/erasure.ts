@@ -7,6 +7,7 @@ import type { PeopleService } from '../people/service.js';
 import type { SpecialCategories } from '../people/special/service.js';
 import type { Actor } from '../platform/actor.js';
 import { Problem } from '../platform/problem.js';
+import type { Outreach } from '../outreach/service.js';
 import type { Portal } from '../portal/service.js';
 import type { RegistrationService } from '../registration/service.js';
 import type { FileStore } from '../store/files.js';
@@ -22,6 +23,7 @@ export interface ErasureParts {
   registration: RegistrationService;
   notifications: NotificationsService;
   portal: Portal;
+  outreach: Pick<Outreach, 'forget'>;
   matching: MatchingService;
   files: FileStore;
   audit: AuditService;
@@ -113,6 +115,7 @@ export function createErasure({ store, clock, ids, log }: Deps, parts: ErasurePa
       const corrections = (await rightsStore.correctionsOf(t, people)).map((c) => c.id);
       await forgetResponsesNaming(trx, [...applications, ...traces.flatMap((x) => x.attachmentIds), ...people, ...corrections]);
       await rightsStore.forgetCorrections(t, people);
+      await parts.outreach.forget(trx, people, applications);
       await parts.special.forget(trx, people);
       await parts.matching.forget(trx, people);
       await parts.people.forget(trx, order.actor, people);

@@ -9,6 +9,11 @@ export interface WebAppEntry {
   preloadAtMount?: readonly string[];
   /** Built apart on Preact (`vite build --mode light`), for phones on slow links. */
   light?: boolean;
+  /**
+   * Files served as they are from dist/web/<name>/ under the mount point (copied from
+   * web/public/<name>/): a service worker must live under the scope it controls.
+   */
+  files?: readonly string[];
 }
 
 /**
@@ -19,6 +24,7 @@ export interface WebAppEntry {
 export const webApps = {
   console: { page: 'console/index.html', mountAt: '/', preloadAtMount: ['/api/session', '/api/applications?state=received&limit=50&offset=0'] },
   portal: { page: 'portal/index.html', mountAt: '/portal', light: true },
+  outreach: { page: 'outreach/index.html', mountAt: '/outreach', light: true, files: ['sw.js', 'manifest.webmanifest'] },
 } as const satisfies Record<string, WebAppEntry>;
 
 export type WebApp = keyof typeof webApps;

@@ -17,6 +17,8 @@ export const webPublicPrefixes = [assetsPrefix];
 /** Paths that belong to the server; a client route never answers for them. */
 const serverPaths = ['/api', '/health', '/ready', '/metrics'];
 
+const mediaTypes: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.webmanifest': 'application/manifest+json' };
+
 const appsByMount: WebAppEntry[] = Object.values(webApps).sort((a, b) => b.mountAt.length - a.mountAt.length);
 
 const isServerPath = (url: string) => serverPaths.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
@@ -35,6 +37,27 @@ export async function serveWebApps(app: FastifyInstance, dir = webDir) {
     cacheControl: false,
     setHeaders: (reply: FastifyReply) => reply.header('cache-control', 'public, max-age=31536000, immutable'),
   });
+
+  for (const [name, entry] of Object.entries(webApps) as [string, WebAppEntry][]) {
+    for (const file of entry.files ?? []) {
+      app.route({
+        method: ['GET', 'HEAD'],
+        url: `${entry.mountAt}/${file}`,
+        config: { access: 'public' },
+        async handler(_req, reply) {
+          const content = await fs.readFile(path.join(dir, name, file)).catch(() => undefined);
+          if (!content) return reply.callNotFound();
+          // Checked again at every visit, so that a new build's service worker replaces the old one;
+          // a worker under /outreach/ may control the app's own page, /outreach.
+          return reply
+            .type(mediaTypes[path.extname(file)] ?? 'application/octet-stream')
+            .header('cache-control', 'no-cache')
+            .header('service-worker-allowed', entry.mountAt)
+            .send(content);
+        },
+      });
+    }
+  }
 
   app.route({
     method: ['GET', 'HEAD'],

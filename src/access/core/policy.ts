@@ -73,6 +73,12 @@ export const permissions = [
   'notification.manage',
   'office.manage',
   'outreach.plan',
+  /** Enrol a device for offline outreach, sync its outbox, take people of the office onto it. */
+  'outreach.sync',
+  /** Wipe a lost or stolen outreach device. */
+  'outreach.device.wipe',
+  /** Choose between two values of a field changed on two devices (the conflict inbox). */
+  'outreach.conflict.resolve',
   'place.manage',
   'user.manage',
 ] as const;
@@ -114,6 +120,7 @@ const policy: Record<Role, RolePolicy> = {
       'person.read': 'office',
       'person.search': 'all',
       'person.special-categories.write': 'office',
+      'outreach.sync': 'office',
     },
     sections: [...casework, 'special-categories', 'precise-location'],
     purposes: ['registration', 'service-delivery'],
@@ -178,6 +185,8 @@ const policy: Record<Role, RolePolicy> = {
       'report.read': 'all',
       'notification.manage': 'all',
       'outreach.plan': 'all',
+      'outreach.device.wipe': 'all',
+      'outreach.conflict.resolve': 'all',
       'person.special-categories.read': 'all',
       'export.request': 'all',
       'export.read': 'all',
@@ -197,6 +206,7 @@ const policy: Record<Role, RolePolicy> = {
     grants: {
       'office.manage': 'all',
       'outreach.plan': 'all',
+      'outreach.device.wipe': 'all',
       'place.manage': 'all',
       'user.manage': 'all',
       'report.read': 'all',

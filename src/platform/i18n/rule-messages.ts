@@ -125,6 +125,24 @@ export const ruleMessages = {
     hy: 'Անհայտ գրասենյակ',
     az: 'Naməlum ofis',
   },
+  'outreach.reference-not-issued': {
+    en: 'This reference number was not issued to this device',
+    ru: 'Этот номер не выдавался этому устройству',
+    hy: 'Այս համարը չի տրամադրվել այս սարքին',
+    az: 'Bu nömrə bu cihaza verilməyib',
+  },
+  'outreach.person-unknown': {
+    en: 'No such person in the registry',
+    ru: 'Такого человека нет в реестре',
+    hy: 'Այդպիսի անձ ռեեստրում չկա',
+    az: 'Reyestrdə belə şəxs yoxdur',
+  },
+  'outreach.change-id-taken': {
+    en: 'This change id was already used by another device',
+    ru: 'Этот идентификатор изменения уже использован другим устройством',
+    hy: 'Փոփոխության այս նույնացուցիչն արդեն օգտագործվել է այլ սարքի կողմից',
+    az: 'Bu dəyişiklik identifikatoru artıq başqa cihaz tərəfindən istifadə olunub',
+  },
   'outreach-event.unknown': {
     en: 'Unknown outreach reception',
     ru: 'Неизвестный выездной приём',

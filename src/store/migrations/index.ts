@@ -13,6 +13,7 @@ import { portalMigration } from './0011-portal.js';
 import { matchingMigration } from './0012-matching.js';
 import { staffFactorsMigration } from './0013-staff-factors.js';
 import { rightsMigration } from './0014-rights.js';
+import { outreachMigration } from './0015-outreach.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -30,4 +31,5 @@ export const migrations: HomewardMigration[] = [
   matchingMigration,
   staffFactorsMigration,
   rightsMigration,
+  outreachMigration,
 ];

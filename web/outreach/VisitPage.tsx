@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import { request } from '../ui/api/http.js';
+import type { Session } from './App.js';
+import { open, seal, type Sealed } from './device/crypto.js';
+import { all, put } from './device/idb.js';
+import { saveEdit } from './device/outbox.js';
+import { useI18n } from './i18n.js';
+
+interface VisitPerson {
+  personId: string;
+  version: number;
+  reference: string;
+  fields: Record<string, string | null>;
+}
+
+const editable = ['givenName', 'patronymic', 'familyName', 'birthDate', 'email', 'residence'] as const;
+
+/** Corrections: take a person onto the device while online, correct their details anywhere; each correction names the version it started from. */
+export function VisitPage({ session, online, onSaved }: { session: Session; online: boolean; onSaved(): void }) {
+  const { t } = useI18n();
+  const [people, setPeople] = useState<VisitPerson[]>([]);
+  const [chosen, setChosen] = useState<VisitPerson | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = async () =>
+    setPeople(await Promise.all((await all<{ reference: string; sealed: Sealed }>('people')).map((p) => open<VisitPerson>(session.key, p.sealed))));
+  useEffect(() => void load(), [session]);
+
+  async function take(reference: string) {
+    setMessage(null);
+    try {
+      const { body } = await request<VisitPerson>('GET', `/api/outreach/devices/${session.meta.id}/people/${encodeURIComponent(reference.trim())}`);
+      await put('people', { reference: body.reference, sealed: await seal(session.key, body) });
+      await load();
+    } catch {
+      setMessage(t('visit.notFound'));
+    }
+  }
+
+  async function save(person: VisitPerson, form: FormData) {
+    const fields = Object.fromEntries(
+      editable.flatMap((f) => {
+        const value = String(form.get(f) ?? '').trim();
+        return value && value !== (person.fields[f] ?? '') ? [[f, value]] : [];
+      }),
+    );
+    if (!Object.keys(fields).length) return;
+    await saveEdit(session.key, crypto.randomUUID(), { personId: person.personId, baseVersion: person.version, fields }, `${person.fields.givenName} ${person.fields.familyName}`);
+    setChosen(null);
+    setMessage(t('visit.saved'));
+    onSaved();
+  }
+
+  return (
+    <section className="card">
+      <h1>{t('visit.title')}</h1>
+      {online && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void take(String(new FormData(e.currentTarget).get('reference')));
+          }}
+        >
+          <label>
+            {t('visit.reference')}
+            <input name="reference" />
+          </label>
+          <button type="submit">{t('visit.take')}</button>
+        </form>
+      )}
+      {message && <p role="status">{message}</p>}
+      <h2>{t('visit.people')}</h2>
+      <ul>
+        {people.map((p) => (
+          <li key={p.reference}>
+            <button type="button" onClick={() => setChosen(p)}>
+              {p.reference} {p.fields.givenName} {p.fields.familyName}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chosen && (
+        <form
+          key={chosen.reference}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(chosen, new FormData(e.currentTarget));
+          }}
+        >
+          {editable.map((f) => (
+            <label key={f}>
+              {t(`field.${f}`)}
+              <input name={f} autoComplete="off" defaultValue={chosen.fields[f] ?? ''} />
+            </label>
+          ))}
+          <button type="submit">{t('visit.save')}</button>
+        </form>
+      )}
+    </section>
+  );
+}

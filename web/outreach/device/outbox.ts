@@ -1,0 +1,66 @@
+import { open, seal, type Sealed } from './crypto.js';
+import { all, get, write } from './idb.js';
+
+export type ItemState = 'saved' | 'sending' | 'sent' | 'failed';
+
+/** One outbox item as stored: its state in the clear, everything about the person sealed. */
+export interface OutboxItem {
+  seq?: number;
+  changeId: string;
+  kind: 'register' | 'edit';
+  state: ItemState;
+  /** Why the item failed or waits (plain words from the server's problem document, or the device's own). */
+  reason?: string;
+  /** The reference handed to the person (a registration), confirmed or replaced at sync. */
+  reference?: string;
+  savedAt: number;
+  change: Sealed;
+  /** What the list shows: the person's name, sealed too. */
+  label: Sealed;
+}
+
+export interface ListedItem extends Omit<OutboxItem, 'change' | 'label'> {
+  label: string;
+}
+
+/**
+ * Saves a registration and spends its reference number in one durable transaction: once this
+ * resolves the worker may tell the person "saved on this device", and a crash loses nothing.
+ */
+export async function saveRegistration(key: CryptoKey, changeId: string, reference: string, data: unknown, label: string): Promise<void> {
+  const item: OutboxItem = { changeId, kind: 'register', state: 'saved', reference, savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
+  const left = ((await get<string[]>('meta', 'references')) ?? []).filter((r) => r !== reference);
+  await write(['outbox', 'meta'], (tx) => {
+    tx.objectStore('outbox').add(item);
+    tx.objectStore('meta').put(left, 'references');
+  });
+}
+
+export async function saveEdit(key: CryptoKey, changeId: string, data: unknown, label: string): Promise<void> {
+  const item: OutboxItem = { changeId, kind: 'edit', state: 'saved', savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
+  await write(['outbox'], (tx) => tx.objectStore('outbox').add(item));
+}
+
+export const items = async () => (await all<OutboxItem>('outbox')).sort((a, b) => a.seq! - b.seq!);
+
+/** Names already opened, by change id: the list is redrawn after every batch, and a long outbox has a thousand. */
+const opened = new Map<string, string>();
+
+export async function listed(key: CryptoKey): Promise<ListedItem[]> {
+  return Promise.all(
+    (await items()).map(async ({ change: _change, label, ...rest }) => {
+      let name = opened.get(rest.changeId);
+      if (name === undefined) opened.set(rest.changeId, (name = await open<string>(key, label)));
+      return { ...rest, label: name };
+    }),
+  );
+}
+
+/** After a wipe nothing opened may stay in memory either. */
+export const forgetOpened = () => opened.clear();
+
+export async function update(changes: OutboxItem[]): Promise<void> {
+  await write(['outbox'], (tx) => {
+    for (const item of changes) tx.objectStore('outbox').put(item);
+  });
+}
