@@ -36,8 +36,7 @@ export function createDevices({ store, clock, ids }: Deps, offices: OfficesServi
   async function issue(trx: Executor, deviceId: string, count: number): Promise<string[]> {
     const draw = () => makeReference((n) => ids.bytes(n));
     const candidates = drawBlock(count, draw, () => false);
-    const used = new Set(await outreachStore.issuedReferences(trx, candidates));
-    for (const r of candidates) if (!used.has(r) && (await registration.views.byReference(r))) used.add(r);
+    const used = new Set([...(await outreachStore.issuedReferences(trx, candidates)), ...(await registration.views.referencesTaken(candidates))]);
     const fresh = candidates.filter((r) => !used.has(r));
     const at = clock.now().toISOString();
     if (fresh.length) await outreachStore.insertReferences(trx, fresh.map((reference) => ({ reference, device_id: deviceId, issued_at: at, application_id: null })));

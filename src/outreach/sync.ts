@@ -9,7 +9,7 @@ import type { PersonView } from '../people/schemas.js';
 import type { SpecialCategories } from '../people/special/service.js';
 import { Problem, isProblem } from '../platform/problem.js';
 import type { RegistrationService } from '../registration/service.js';
-import { isUniqueViolation, type Executor } from '../store/store.js';
+import { isDeadlock, isUniqueViolation, type Executor } from '../store/store.js';
 import { referenceTopUpBelow, referenceBlockSize } from './core/device-rules.js';
 import { decideEdit, type FieldChange } from './core/merge.js';
 import { needsRecord } from './core/needs.js';
@@ -176,7 +176,8 @@ export function createSync(
    * application through the intake's own idempotency key, and is answered the same.
    */
   async function rememberAll(device: DeviceRow, answers: Answer[]) {
-    const unique = [...new Map(answers.map((a) => [a.result.changeId, a])).values()];
+    // In one order for every copy of a batch, so that two copies sent together wait for each other rather than deadlock.
+    const unique = [...new Map(answers.map((a) => [a.result.changeId, a])).values()].sort((a, b) => (a.result.changeId < b.result.changeId ? -1 : 1));
     const write = async (trx: Executor, a: Answer) => {
       if (a.reference) await outreachStore.useReference(trx, a.reference, a.subjectId!);
       await remember(trx, device, a.kind, a.result, a.subjectId);
@@ -186,8 +187,9 @@ export function createSync(
         for (const a of unique) await write(trx, a);
       });
     } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      // A copy of some of these changes, sent at the same time, recorded the same answers first: record the rest.
+      if (!isUniqueViolation(e) && !isDeadlock(e)) throw e;
+      // A copy of some of these changes, sent at the same time, recorded the same answers first (or
+      // held their rows): record the rest one by one.
       for (const a of unique) {
         try {
           await store.transaction((trx) => write(trx, a));

@@ -102,6 +102,11 @@ export const registrationStore = {
   applicationByReference: (db: Db, reference: string) =>
     db.selectFrom('applications').selectAll().where('reference', '=', reference).executeTakeFirst(),
 
+  async referencesTaken(db: Db, references: readonly string[]): Promise<string[]> {
+    if (!references.length) return [];
+    return (await db.selectFrom('applications').select('reference').where('reference', 'in', [...references]).execute()).map((r) => r.reference!);
+  },
+
   actions: (db: Db, applicationId: string) =>
     db.selectFrom('application_actions').selectAll().where('application_id', '=', applicationId).orderBy('version').execute(),
 

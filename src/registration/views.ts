@@ -140,6 +140,9 @@ export function createViews({ store }: Deps, people: PeopleService, notification
       return app && { id: app.id, applicantId: app.applicant_id, createdAt: app.created_at };
     },
 
+    /** Which of these reference numbers applications already carry (one query for a device's whole block). */
+    referencesTaken: (references: readonly string[]) => registrationStore.referencesTaken(store.db, references),
+
     /** The applicants of an office's most recent applications: ids only. */
     applicantsOfOffice: (officeId: string, limit: number) => registrationStore.applicantsOfOffice(store.db, officeId, limit),
 

@@ -109,6 +109,11 @@ export function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** PostgreSQL ended the transaction because another one held what it needed (a deadlock): running it again, or in smaller parts, succeeds. */
+export function isDeadlock(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === '40P01';
+}
+
 /** The store cannot be reached right now (PostgreSQL down, SQLite locked beyond the busy timeout). */
 export function isUnavailable(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code ?? '';
