@@ -17,8 +17,9 @@ const pluralCategories = (lang: string) => cldr.locales[lang]!.intl_samples.plur
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    // The portal has catalogues of its own (test/portal/catalogues.test.ts).
-    if (e.isDirectory()) return full.endsWith(path.join('i18n', 'messages')) || full.endsWith('portal-messages') || full === path.join('web', 'portal') ? [] : sourceFiles(full);
+    // The portal and the outreach app have catalogues of their own (test/portal, test/outreach).
+    const ownCatalogue = ['portal', 'outreach'].some((app) => full.endsWith(`${app}-messages`) || full === path.join('web', app));
+    if (e.isDirectory()) return full.endsWith(path.join('i18n', 'messages')) || ownCatalogue ? [] : sourceFiles(full);
     return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
   });
 }

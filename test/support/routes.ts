@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { webApps, type WebAppEntry } from '../../src/web/apps.js';
 
 export interface MountedRoute {
   method: string;
@@ -33,4 +34,7 @@ export const concretePath = (url: string) =>
  * web apps' files and client routes (src/web/static.ts).
  */
 export const isPublicPluginRoute = (url: string) =>
-  url.startsWith('/api/docs') || url.startsWith('/assets/') || url === '*' || url === '/*';
+  url.startsWith('/api/docs') || url.startsWith('/assets/') || url === '*' || url === '/*' || appFiles.has(url);
+
+/** Files a web app serves at its own address (an offline app's service worker must live under it). */
+const appFiles = new Set(Object.values(webApps).flatMap((app: WebAppEntry) => (app.files ?? []).map((f) => `${app.mountAt}/${f}`)));
