@@ -98,7 +98,7 @@ export default function PeopleFinderPage() {
             <MergedRecords people={result.items.map((m) => m.person)} onUnmerged={() => void search()} />
           </>
         ) : (
-          <p>{t('people.none')}</p>
+          <p>{t(result.refine ? 'people.tooWide' : 'people.none')}</p>
         )}
       </div>
     </div>

@@ -295,6 +295,7 @@ const az: Messages = {
   "people.refine": "Çoxları uyğun gəlir: doğum ili, yer, telefon və ya sənəd əlavə edin.",
   "people.search": "Axtar",
   "people.title": "Şəxs axtar",
+  "people.tooWide": "Təkcə soyad çox adama uyğun gəlir: ad, doğum ili, telefon və ya sənəd əlavə edin.",
   "person.addDocument": "Sənəd əlavə et",
   "person.addPhone": "Telefon əlavə et",
   "person.birthDate": "Doğum tarixi",

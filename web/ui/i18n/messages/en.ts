@@ -293,6 +293,7 @@ const en = {
   "people.refine": "Many people fit: add a birth year, place, phone or document to narrow it down.",
   "people.search": "Search",
   "people.title": "Find a person",
+  "people.tooWide": "A family name alone fits too many people: add a given name, a birth year, a phone or a document.",
   "person.addDocument": "Add a document",
   "person.addPhone": "Add a phone",
   "person.birthDate": "Date of birth",
