@@ -1,12 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { factors } from '../../ui/api/endpoints.js';
 import { ApiProblem } from '../../ui/api/problem.js';
-import type { Session, TotpEnrolment } from '../../ui/api/types.js';
+import type { TotpEnrolment } from '../../ui/api/types.js';
 import { Field } from '../../ui/components/Field.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { enrolPasskey } from './passkeys.js';
 import type { SignInStepProps } from './steps.js';
+import { useAttempt } from './useAttempt.js';
 
 /** The otpauth URI as an SVG picture; the QR library loads only on this rarely seen screen. */
 async function qrPicture(uri: string): Promise<string> {
@@ -25,8 +26,7 @@ export function EnrolFactorStep({ done }: SignInStepProps) {
   const [enrolment, setEnrolment] = useState<TotpEnrolment>();
   const [picture, setPicture] = useState<string>();
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, attempt } = useAttempt(done);
 
   useEffect(() => {
     let live = true;
@@ -44,17 +44,6 @@ export function EnrolFactorStep({ done }: SignInStepProps) {
     };
   }, []);
 
-  async function attempt(call: () => Promise<{ body: Session }>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      done((await call()).body);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function submit(e: FormEvent) {
     e.preventDefault();

@@ -6,6 +6,7 @@ import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { signInWithPasskey } from './passkeys.js';
 import type { SignInStepProps } from './steps.js';
+import { useAttempt } from './useAttempt.js';
 
 type Method = 'totp' | 'recovery-code';
 
@@ -17,20 +18,7 @@ export function SecondFactorStep({ session, done }: SignInStepProps) {
   const { t } = useI18n();
   const [method, setMethod] = useState<Method>(session.methods.includes('totp') ? 'totp' : 'recovery-code');
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  async function attempt(call: () => Promise<{ body: typeof session }>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      done((await call()).body);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, attempt } = useAttempt(done);
 
   function submit(e: FormEvent) {
     e.preventDefault();
