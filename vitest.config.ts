@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest leaves one core free by default, which on a 2-core machine runs one file at a time;
+    // most files wait on a database, a server or a browser, so two at a time fits two cores.
+    maxWorkers: 2,
   },
 });
