@@ -5,6 +5,7 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import type { Locale } from '../../../src/platform/i18n/locale.js';
+import type { PlaceKind } from '../../../src/places/schemas.js';
 import { api } from './http.js';
 import type {
   ApplicationCreate,
@@ -59,7 +60,8 @@ export const applications = {
 };
 
 export const places = {
-  search: (q: string, signal?: AbortSignal) => api.get<PlaceMatch[]>('/api/places', { query: { q, limit: 8 }, ...(signal ? { signal } : {}) }),
+  search: (q: string, signal?: AbortSignal, kind?: PlaceKind) =>
+    api.get<PlaceMatch[]>('/api/places', { query: { q, limit: 8, ...(kind ? { kind } : {}) }, ...(signal ? { signal } : {}) }),
   get: (id: string) => api.get<PlaceView>(`/api/places/${encodeURIComponent(id)}`),
 };
 

@@ -433,6 +433,8 @@ const az: Messages = {
   "staff.disable": "Söndür",
   "staff.disabled": "söndürülüb",
   "staff.displayName": "Tam ad",
+  "staff.district": "Rayon",
+  "staff.district.hint": "Sosial işçilər bir rayonda işləyir: onun istənilən adını yazın və seçin.",
   "staff.done": "{username} üçün edildi.",
   "staff.enable": "Aktiv et",
   "staff.factors": "İkinci faktorlar",

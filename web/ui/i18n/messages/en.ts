@@ -431,6 +431,8 @@ const en = {
   "staff.disable": "Disable",
   "staff.disabled": "disabled",
   "staff.displayName": "Full name",
+  "staff.district": "District",
+  "staff.district.hint": "Case workers work in one district: type any of its names and choose it.",
   "staff.done": "Done for {username}.",
   "staff.enable": "Enable",
   "staff.factors": "Second factors",

@@ -433,6 +433,8 @@ const hy: Messages = {
   "staff.disable": "Անջատել",
   "staff.disabled": "անջատված",
   "staff.displayName": "Անուն ազգանուն",
+  "staff.district": "Շրջան",
+  "staff.district.hint": "Սոցիալական աշխատողներն աշխատում են մեկ շրջանում. մուտքագրեք նրա ցանկացած անունը և ընտրեք։",
   "staff.done": "Կատարված է՝ {username}։",
   "staff.enable": "Միացնել",
   "staff.factors": "Երկրորդ գործոններ",

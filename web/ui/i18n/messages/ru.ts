@@ -433,6 +433,8 @@ const ru: Messages = {
   "staff.disable": "Отключить",
   "staff.disabled": "отключена",
   "staff.displayName": "Полное имя",
+  "staff.district": "Район",
+  "staff.district.hint": "Социальные работники работают в одном районе: введите любое его название и выберите.",
   "staff.done": "Готово: {username}.",
   "staff.enable": "Включить",
   "staff.factors": "Вторые факторы",
