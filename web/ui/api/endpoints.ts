@@ -44,7 +44,7 @@ export const factors = {
   beginTotp: () => api.post<TotpEnrolment>('/api/session/factors/totp'),
   confirmTotp: (code: string) => api.post<Session>('/api/session/factors/totp/confirm', { code }),
   passkeyOptions: () => api.post<PublicKeyCredentialCreationOptionsJSON>('/api/session/factors/passkey/options'),
-  registerPasskey: (credential: RegistrationResponseJSON) => api.post<Session>('/api/session/factors/passkey', { credential }),
+  registerPasskey: (credential: RegistrationResponseJSON, label?: string) => api.post<Session>('/api/session/factors/passkey', { credential, ...(label ? { label } : {}) }),
 };
 
 export const applications = {
