@@ -6,6 +6,7 @@ import { openPostgresPool } from './postgres.js';
 import { createBatchWriter, type BatchWriter } from './batch-writer.js';
 import { postgresBulkInserter, sqliteBulkInserter } from './bulk-insert.js';
 import { walFlusher } from './wal-flush.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,6 +47,7 @@ function sqliteStore(file: string): Store {
   const bulkInsert = sqliteBulkInserter(raw);
   const db: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
   const wal = walFlusher(file);
+  const checkpointer = startCheckpointer(file);
   // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
   // writes can fail outright with SQLITE_BUSY when another process writes in between.
   const transaction = async <T>(fn: (trx: Executor) => Promise<T>, durable = true) => {
@@ -77,6 +79,7 @@ function sqliteStore(file: string): Store {
     close: async () => {
       await db.destroy();
       await writer.destroy();
+      await checkpointer.stop();
       wal.close();
     },
   };
