@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { projectRoot } from '../platform/paths.js';
 import { webApps, type WebAppEntry } from './apps.js';
+import { onlyCatalogueOf, startingLanguage } from './language.js';
 
 /** Where Vite writes the web apps (`npm run build`), wherever the server is started from. */
 export const webDir = path.join(projectRoot(), 'dist/web');
@@ -66,8 +67,9 @@ export async function serveWebApps(app: FastifyInstance, dir = webDir) {
     async handler(req, reply) {
       const url = req.url;
       const target = isServerPath(url) ? undefined : appsByMount.find((a) => url.startsWith(a.mountAt));
-      const html = target && (await fs.readFile(path.join(dir, target.page)).catch(() => undefined));
-      if (!html) return reply.callNotFound();
+      const page = target && (await fs.readFile(path.join(dir, target.page), 'utf8').catch(() => undefined));
+      if (!page) return reply.callNotFound();
+      const html = onlyCatalogueOf(page, startingLanguage(req));
       const preload: readonly string[] = url === target.mountAt ? (target.preloadAtMount ?? []) : [];
       if (preload.length) reply.header('link', preload.map((p) => `<${p}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '));
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);

@@ -29,9 +29,21 @@ describe.skipIf(!built)('the console served by the API server', () => {
     expect((await fetch(`${t.url}/intake`)).headers.get('link')).toBeNull();
   });
 
+  it('sends with the page the catalogue of the language the browser will start in, and no other', async () => {
+    const preloaded = async (headers: Record<string, string>) => {
+      const html = await (await fetch(`${t.url}/`, { headers })).text();
+      return [...html.matchAll(/rel="modulepreload"[^>]*data-language="([a-z]+)"/g)].map((m) => m[1]);
+    };
+    expect(await preloaded({})).toEqual(['az']);
+    expect(await preloaded({ 'accept-language': 'hy-AM,hy;q=0.9,en;q=0.5' })).toEqual(['hy']);
+    expect(await preloaded({ 'accept-language': 'hy', cookie: 'homeward_language=ru' })).toEqual(['ru']);
+    expect(await preloaded({ cookie: 'homeward_language=xx' })).toEqual(['az']);
+  });
+
   it('caches hashed assets for good and sends them compressed', async () => {
     const html = await (await fetch(`${t.url}/`)).text();
-    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    // The app's own code (the last script: a tiny runtime may come first, too small to compress).
+    const script = [...html.matchAll(/src="(\/assets\/[^"]+\.js)"/g)].at(-1)![1]!;
     const res = await fetch(t.url + script, { headers: { 'accept-encoding': 'br' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -1,10 +1,10 @@
 import type { Plugin } from 'vite';
 
 /**
- * Adds <link rel="modulepreload"> for every language catalogue chunk to each page. Which language
- * a user needs is known only once the page runs; without the hint its catalogue would be fetched
- * after the app's code, one more round trip on a slow link. Catalogues are small (about 5 KB each
- * compressed) and are only downloaded, not run, unless chosen.
+ * Adds <link rel="modulepreload"> for every language catalogue chunk to each page, marked with its
+ * language. Without the hint a catalogue would be fetched after the app's code, one more round
+ * trip on a slow link. The server keeps only the hint of the language the browser will choose
+ * (see src/web/language.ts), so that one catalogue travels, not four.
  */
 export function preloadCatalogues(): Plugin {
   return {
@@ -13,8 +13,12 @@ export function preloadCatalogues(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && /\/i18n\/([a-z]+-)?messages\/[a-z]+\.ts$/.test(c.facadeModuleId ?? ''));
-        return chunks.map((c) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${c.fileName}` }, injectTo: 'head' as const }));
+        const catalogue = /\/i18n\/(?:[a-z]+-)?messages\/([a-z]+)\.ts$/;
+        return Object.values(ctx.bundle ?? {}).flatMap((c) => {
+          const language = c.type === 'chunk' ? catalogue.exec(c.facadeModuleId ?? '')?.[1] : undefined;
+          if (!language) return [];
+          return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${c.fileName}`, 'data-language': language }, injectTo: 'head' as const }];
+        });
       },
     },
   };

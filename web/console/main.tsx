@@ -4,7 +4,7 @@ import '../ui/styles/console.css';
 import { session } from '../ui/api/endpoints.js';
 import { setRequestLanguage } from '../ui/api/http.js';
 import { loadI18n } from '../ui/i18n/i18n.js';
-import { htmlLang, initialLocale } from '../ui/i18n/locales.js';
+import { htmlLang, initialLocale, rememberLocale } from '../ui/i18n/locales.js';
 import { App } from './App.js';
 import { prefetchWorklist } from './worklists/prefetch.js';
 
@@ -25,4 +25,6 @@ const user = found?.stage === 'ready' ? found.user : null;
 const signedIn = user && user.language !== locale ? await loadI18n(user.language) : i18n;
 document.documentElement.lang = htmlLang[signedIn.locale];
 setRequestLanguage(signedIn.locale);
+// Also tells the server which catalogue to send with the page next time.
+rememberLocale(signedIn.locale);
 createRoot(document.getElementById('root')!).render(<App initialI18n={signedIn} initialUser={user} {...(found && !user ? { halfSignedIn: found } : {})} />);

@@ -12,6 +12,12 @@ export const intlTag: Record<Locale, string> = {
   en: 'en-GB',
 };
 
+/**
+ * The cookie in which a browser remembers its language (beside its local storage), so that the
+ * server can send with a page the one language catalogue it will need, not all four.
+ */
+export const languageCookie = 'homeward_language';
+
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (locales as readonly string[]).includes(v);
 
 /** Picks the best of our locales from an Accept-Language header (RFC 9110 q-values). */

@@ -1,4 +1,4 @@
-import { intlTag, isLocale, locales, type Locale } from '../../../src/platform/i18n/locale.js';
+import { intlTag, isLocale, languageCookie, locales, type Locale } from '../../../src/platform/i18n/locale.js';
 
 export { intlTag, isLocale, locales, type Locale };
 
@@ -26,4 +26,5 @@ export function initialLocale(): Locale {
 
 export function rememberLocale(locale: Locale) {
   localStorage.setItem(storedKey, locale);
+  document.cookie = `${languageCookie}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
 }
