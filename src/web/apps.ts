@@ -14,6 +14,11 @@ export interface WebAppEntry {
    * web/public/<name>/): a service worker must live under the scope it controls.
    */
   files?: readonly string[];
+  /**
+   * Works offline: its service worker keeps every asset its page names, so the page always names
+   * all four language catalogues (others are sent only the one they will start in).
+   */
+  offline?: boolean;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface WebAppEntry {
 export const webApps = {
   console: { page: 'console/index.html', mountAt: '/', preloadAtMount: ['/api/session', '/api/applications?state=received&limit=50&offset=0'] },
   portal: { page: 'portal/index.html', mountAt: '/portal', light: true },
-  outreach: { page: 'outreach/index.html', mountAt: '/outreach', light: true, files: ['sw.js', 'manifest.webmanifest'] },
+  outreach: { page: 'outreach/index.html', mountAt: '/outreach', light: true, files: ['sw.js', 'manifest.webmanifest'], offline: true },
 } as const satisfies Record<string, WebAppEntry>;
 
 export type WebApp = keyof typeof webApps;

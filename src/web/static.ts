@@ -69,7 +69,7 @@ export async function serveWebApps(app: FastifyInstance, dir = webDir) {
       const target = isServerPath(url) ? undefined : appsByMount.find((a) => url.startsWith(a.mountAt));
       const page = target && (await fs.readFile(path.join(dir, target.page), 'utf8').catch(() => undefined));
       if (!page) return reply.callNotFound();
-      const html = onlyCatalogueOf(page, startingLanguage(req));
+      const html = target.offline ? page : onlyCatalogueOf(page, startingLanguage(req));
       const preload: readonly string[] = url === target.mountAt ? (target.preloadAtMount ?? []) : [];
       if (preload.length) reply.header('link', preload.map((p) => `<${p}>; rel=preload; as=fetch; crossorigin=anonymous`).join(', '));
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);

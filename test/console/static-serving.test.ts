@@ -40,6 +40,12 @@ describe.skipIf(!built)('the console served by the API server', () => {
     expect(await preloaded({ cookie: 'homeward_language=xx' })).toEqual(['az']);
   });
 
+  it('names every catalogue in the offline outreach page, which its service worker keeps whole', async () => {
+    const html = await (await fetch(`${t.url}/outreach`, { headers: { cookie: 'homeward_language=ru' } })).text();
+    const languages = [...html.matchAll(/rel="modulepreload"[^>]*data-language="([a-z]+)"/g)].map((m) => m[1]);
+    expect(new Set(languages)).toEqual(new Set(['az', 'hy', 'ru', 'en']));
+  });
+
   it('caches hashed assets for good and sends them compressed', async () => {
     const html = await (await fetch(`${t.url}/`)).text();
     // The app's own code (the last script: a tiny runtime may come first, too small to compress).
