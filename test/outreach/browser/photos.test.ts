@@ -24,6 +24,7 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
   let t: TestApp;
   let worker: ApiClient;
   let supervisor: ApiClient;
+  let registrar: ApiClient;
   let chrome: OwnChromium | undefined;
   const profile = newProfile();
 
@@ -32,6 +33,7 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
     const sites = await seedSites(t);
     worker = await signedInStaff(t, 'outreach.camera', ['outreach-worker'], sites.khankendi.id);
     supervisor = await signedInStaff(t, 'supervisor.camera', ['supervisor']);
+    registrar = await signedInStaff(t, 'registrar.camera', ['registrar'], sites.khankendi.id);
   });
   afterAll(async () => {
     await chrome?.close();
@@ -100,4 +102,36 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
 
     expect(errors.filter((e) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED|status of 401/.test(e))).toEqual([]);
   }, 240_000);
+
+  it('shows a photo cut off on the way as waiting, and one the server refuses as failed with its reason', async () => {
+    const page = chrome!.context.pages()[0]!;
+    await chrome!.context.setOffline(true);
+    await page.getByRole('button', { name: m['nav.register'] }).click();
+    await page.getByLabel(m['photos.take']).setInputFiles({ name: 'id.png', mimeType: 'image/png', buffer: cameraPicture(800, 600) });
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    const reference = await registerPerson(page, 'Gayane', canary, '1979-11-23');
+    await page.getByRole('button', { name: m['nav.outbox'] }).click();
+
+    // The link drops whenever a photo is on its way: the registration gets through, the photo waits and says why.
+    await chrome!.context.route('**/attachments**', (route) => route.abort('internetdisconnected'));
+    await chrome!.context.setOffline(false);
+    const row = page.locator('li', { has: page.locator('[data-reference]', { hasText: reference }) });
+    await row.locator('li[data-photo-state="saved"]', { hasText: m['reason.offline'] }).waitFor({ timeout: 30_000 });
+    expect(await row.getAttribute('data-state')).toBe('sent');
+
+    // Meanwhile the application is withdrawn at the office: a closed application takes no more documents.
+    const application = await t.runtime.deps.store.db.selectFrom('applications').select('id').where('reference', '=', reference).executeTakeFirstOrThrow();
+    const view = await registrar.get(`/api/applications/${application.id}`);
+    const withdrawn = await registrar.post(`/api/applications/${application.id}/withdraw`, { reasonCode: 'applicant-request' }, { 'if-match': `"${view.body.version}"` });
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+
+    await chrome!.context.unrouteAll();
+    await page.getByRole('button', { name: m['outbox.send'] }).click();
+    const failed = row.locator('li[data-photo-state="failed"]');
+    await failed.waitFor({ timeout: 30_000 });
+    const reason = (await failed.locator('.reason').innerText()).replace(/^\W+/, '');
+    // The server's own words, in the worker's language: not a code, not "Sending".
+    expect(reason).toMatch(/^This step is not possible while the application is withdrawn/);
+    expect((await supervisor.get(`/api/applications/${application.id}`)).body.attachments).toEqual([]);
+  }, 120_000);
 });
