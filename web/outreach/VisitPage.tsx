@@ -4,22 +4,32 @@ import type { Session } from './App.js';
 import { open, seal, type Sealed } from './device/crypto.js';
 import { all, put } from './device/idb.js';
 import { saveEdit } from './device/outbox.js';
-import { useI18n } from './i18n.js';
+import { useI18n, type OutreachKey } from './i18n.js';
 
-interface VisitPerson {
+/** Someone the device may correct: the fields, and the version the corrections start from. */
+interface Editable {
   personId: string;
   version: number;
-  reference: string;
   fields: Record<string, string | null>;
+}
+
+/** An applicant taken onto the device, with the other members of their household (none, if taken before members could be corrected). */
+interface VisitPerson extends Editable {
+  reference: string;
+  household?: (Editable & { relationship: string })[];
 }
 
 const editable = ['givenName', 'patronymic', 'familyName', 'birthDate', 'email', 'residence'] as const;
 
-/** Corrections: take a person onto the device while online, correct their details anywhere; each correction names the version it started from. */
+/**
+ * Corrections: take a person and their household onto the device while online, correct anyone's
+ * details anywhere; each correction names the version it started from, and the server merges it
+ * field by field.
+ */
 export function VisitPage({ session, online, onSaved }: { session: Session; online: boolean; onSaved(): void }) {
   const { t } = useI18n();
   const [people, setPeople] = useState<VisitPerson[]>([]);
-  const [chosen, setChosen] = useState<VisitPerson | null>(null);
+  const [chosen, setChosen] = useState<Editable | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const load = async () =>
@@ -37,7 +47,7 @@ export function VisitPage({ session, online, onSaved }: { session: Session; onli
     }
   }
 
-  async function save(person: VisitPerson, form: FormData) {
+  async function save(person: Editable, form: FormData) {
     const fields = Object.fromEntries(
       editable.flatMap((f) => {
         const value = String(form.get(f) ?? '').trim();
@@ -76,12 +86,23 @@ export function VisitPage({ session, online, onSaved }: { session: Session; onli
             <button type="button" onClick={() => setChosen(p)}>
               {p.reference} {p.fields.givenName} {p.fields.familyName}
             </button>
+            {p.household?.length ? (
+              <ul>
+                {p.household.map((m) => (
+                  <li key={m.personId}>
+                    <button type="button" onClick={() => setChosen(m)}>
+                      {m.fields.givenName} {m.fields.familyName} ({t(`relationship.${m.relationship}` as OutreachKey)})
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>
       {chosen && (
         <form
-          key={chosen.reference}
+          key={chosen.personId}
           onSubmit={(e) => {
             e.preventDefault();
             void save(chosen, new FormData(e.currentTarget));
