@@ -126,6 +126,8 @@ const EditablePerson = z.object({
 
 /** An applicant taken onto a device for corrections, with the other members of their household. */
 export const PersonForVisit = EditablePerson.extend({
+  /** Where document photos taken on the visit go. */
+  applicationId: z.string(),
   reference: z.string(),
   household: z.array(EditablePerson.extend({ relationship: z.string() })),
 });

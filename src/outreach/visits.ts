@@ -27,6 +27,7 @@ export function createVisits(devices: Devices, registration: RegistrationService
       const app = await registration.views.application(caller, found.id);
       return {
         ...editable(app.applicant),
+        applicationId: app.id,
         reference: app.reference ?? reference,
         household: (app.household?.members ?? []).filter((m) => m.person.id !== app.applicant.id).map((m) => ({ ...editable(m.person), relationship: m.relationship })),
       };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Session } from './App.js';
 import { listed, type ListedItem } from './device/outbox.js';
 import { photos, type PhotoRecord } from './device/photos.js';
@@ -18,6 +18,8 @@ export function OutboxPage({ session, version, onSend }: { session: Session; ver
     void listed(session.key).then(setList);
     void photos().then(setPictures);
   }, [session, version]);
+  // Photos taken on a visit with no correction to go with them.
+  const loose = pictures.filter((p) => !list.some((i) => i.changeId === p.changeId));
   const pending = list.filter((i) => i.state === 'saved' || i.state === 'sending').length;
   const reason = (text: string | undefined) =>
     text && <span className="reason"> — {knownReasons.has(text) ? t(`reason.${text}` as OutreachKey) : text}</span>;
@@ -37,20 +39,31 @@ export function OutboxPage({ session, version, onSend }: { session: Session; ver
               <span>{t(`kind.${item.kind}`)}</span> <strong>{item.label}</strong> {item.reference && <span data-reference>{item.reference}</span>}{' '}
               <span className="state">{t(`state.${item.state}`)}</span>
               {reason(item.reason)}
-              {own.length > 0 && (
-                <ul className="photos">
-                  {own.map((p, i) => (
-                    <li key={p.id} data-photo-state={p.state}>
-                      {t('photos.alt', { count: i + 1 })} ({t(`document.${p.kind}`)}): <span className="state">{t(`state.${p.state}`)}</span>
-                      {reason(p.reason)}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {own.length > 0 && <PhotoStates photos={own} reason={reason} />}
             </li>
           );
         })}
       </ol>
+      {loose.length > 0 && (
+        <>
+          <h2>{t('photos.title')}</h2>
+          <PhotoStates photos={loose} reason={reason} />
+        </>
+      )}
     </section>
+  );
+}
+
+function PhotoStates({ photos, reason }: { photos: PhotoRecord[]; reason(text: string | undefined): ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <ul className="photos">
+      {photos.map((p, i) => (
+        <li key={p.id} data-photo-state={p.state}>
+          {t('photos.alt', { count: i + 1 })} ({t(`document.${p.kind}`)}): <span className="state">{t(`state.${p.state}`)}</span>
+          {reason(p.reason)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,7 +6,7 @@ import { announceSkip, collectPageErrors } from '../../console/support/browser.j
 import { messages } from '../../console/support/console-app.js';
 import { signIn as consoleSignIn } from '../../console/support/pages.js';
 import { signedInStaff, testPassword, type ApiClient } from '../../support/client.js';
-import { seedSites } from '../../support/fixtures.js';
+import { receptionApplication, seedSites } from '../../support/fixtures.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
 import { storeKinds } from '../../support/stores.js';
 import { cameraPicture, jpegSize } from './pictures.js';
@@ -25,6 +25,7 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
   let worker: ApiClient;
   let supervisor: ApiClient;
   let registrar: ApiClient;
+  let officeId: string;
   let chrome: OwnChromium | undefined;
   const profile = newProfile();
 
@@ -34,6 +35,7 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
     worker = await signedInStaff(t, 'outreach.camera', ['outreach-worker'], sites.khankendi.id);
     supervisor = await signedInStaff(t, 'supervisor.camera', ['supervisor']);
     registrar = await signedInStaff(t, 'registrar.camera', ['registrar'], sites.khankendi.id);
+    officeId = sites.khankendi.id;
   });
   afterAll(async () => {
     await chrome?.close();
@@ -133,5 +135,27 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
     // The server's own words, in the worker's language: not a code, not "Sending".
     expect(reason).toMatch(/^This step is not possible while the application is withdrawn/);
     expect((await supervisor.get(`/api/applications/${application.id}`)).body.attachments).toEqual([]);
+  }, 120_000);
+
+  it('photographs a document on a visit, with nothing to correct, and attaches it to the person’s application', async () => {
+    const { body: application } = await registrar.post('/api/applications', receptionApplication(officeId));
+    const page = chrome!.context.pages()[0]!;
+    await page.getByRole('button', { name: m['nav.visit'] }).click();
+    await page.getByLabel(m['visit.reference']).fill(application.reference);
+    await page.getByRole('button', { name: m['visit.take'] }).click();
+    const person = page.getByRole('button', { name: new RegExp(application.reference) });
+    await person.waitFor();
+    await chrome!.context.setOffline(true);
+    await person.click();
+    await page.getByLabel(m['photos.take']).setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: cameraPicture(1200, 1600) });
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    await page.getByRole('button', { name: m['visit.save'] }).click();
+    await page.getByText(m['visit.saved']).waitFor();
+
+    await chrome!.context.setOffline(false);
+    await page.getByRole('button', { name: m['nav.outbox'] }).click();
+    await page.getByRole('heading', { name: m['photos.title'] }).waitFor();
+    await expect.poll(async () => (await supervisor.get(`/api/applications/${application.id}`)).body.attachments.length, { timeout: 30_000 }).toBe(1);
+    await page.locator('li[data-photo-state="sent"]').last().waitFor();
   }, 120_000);
 });

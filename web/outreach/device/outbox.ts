@@ -42,9 +42,17 @@ export async function saveRegistration(key: CryptoKey, changeId: string, referen
   });
 }
 
-export async function saveEdit(key: CryptoKey, changeId: string, data: unknown, label: string): Promise<void> {
-  const item: OutboxItem = { changeId, kind: 'edit', state: 'saved', savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
-  await write(['outbox'], (tx) => tx.objectStore('outbox').add(item));
+/**
+ * Saves what a visit changed: a correction (if any field changed) and the document photos taken
+ * for the person's application, together.
+ */
+export async function saveVisit(key: CryptoKey, changeId: string, data: object | undefined, label: string, photos?: { applicationId: string; taken: readonly TakenPhoto[] }): Promise<void> {
+  const item: OutboxItem | undefined = data && { changeId, kind: 'edit', state: 'saved', savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
+  const sealed = photos ? await sealPhotos(key, changeId, photos.taken, photos.applicationId) : [];
+  await write(['outbox', 'photos'], (tx) => {
+    if (item) tx.objectStore('outbox').add(item);
+    for (const photo of sealed) tx.objectStore('photos').add(photo);
+  });
 }
 
 export const items = async () => (await all<OutboxItem>('outbox')).sort((a, b) => a.seq! - b.seq!);

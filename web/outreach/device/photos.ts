@@ -16,8 +16,10 @@ export interface TakenPhoto {
 export interface PhotoRecord {
   /** The device's own id for the photo, sent as the upload's Idempotency-Key: a resent photo is attached once. */
   id: string;
-  /** The outbox item of the registration it belongs to; it is sent once that registration is accepted. */
+  /** The outbox item it was saved with: a registration's photos are sent once that registration is accepted. */
   changeId: string;
+  /** The application it goes to, when known at once (a photo taken on a visit). */
+  applicationId?: string;
   kind: AttachmentKind;
   mediaType: string;
   state: ItemState;
@@ -26,9 +28,17 @@ export interface PhotoRecord {
   picture?: Sealed;
 }
 
-export async function sealPhotos(key: CryptoKey, changeId: string, taken: readonly TakenPhoto[]): Promise<PhotoRecord[]> {
+export async function sealPhotos(key: CryptoKey, changeId: string, taken: readonly TakenPhoto[], applicationId?: string): Promise<PhotoRecord[]> {
   return Promise.all(
-    taken.map(async (p) => ({ id: p.id, changeId, kind: p.kind, mediaType: p.picture.type, state: 'saved' as const, picture: await sealBytes(key, await p.picture.arrayBuffer()) })),
+    taken.map(async (p) => ({
+      id: p.id,
+      changeId,
+      ...(applicationId ? { applicationId } : {}),
+      kind: p.kind,
+      mediaType: p.picture.type,
+      state: 'saved' as const,
+      picture: await sealBytes(key, await p.picture.arrayBuffer()),
+    })),
   );
 }
 
@@ -52,21 +62,22 @@ export type PhotoStop = 'done' | 'offline' | 'signed-out';
 const refusal = (e: unknown): e is ApiProblem => e instanceof ApiProblem && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
 
 /**
- * Sends the photos of accepted registrations one at a time, each to its application's
- * attachments. A photo is marked sent only after the server answered; one cut off on the way is
+ * Sends the photos of accepted registrations and of visits one at a time, each to its
+ * application's attachments. A photo is marked sent only after the server answered; one cut off on the way is
  * sent again with the same id and the server answers with the attachment it already made. A
  * photo the server refuses fails with its reason and the next one goes on; a lost connection or
  * session stops the run, and the photo goes back to waiting with the reason.
  */
 export async function uploadPhotos(key: CryptoKey, items: readonly OutboxItem[], onProgress: () => void): Promise<PhotoStop> {
-  const applications = new Map(items.flatMap((i) => (i.state === 'sent' && i.applicationId ? [[i.changeId, i.applicationId] as const] : [])));
-  const due = (await photos()).filter((p) => (p.state === 'saved' || p.state === 'sending') && applications.has(p.changeId));
+  const accepted = new Map(items.flatMap((i) => (i.state === 'sent' && i.applicationId ? [[i.changeId, i.applicationId] as const] : [])));
+  const target = (p: PhotoRecord) => p.applicationId ?? accepted.get(p.changeId);
+  const due = (await photos()).filter((p) => (p.state === 'saved' || p.state === 'sending') && target(p));
   for (const photo of due) {
     await updatePhotos([{ ...photo, state: 'sending' }]);
     onProgress();
     try {
       const file = new Blob([await openBytes(key, photo.picture!)], { type: photo.mediaType });
-      await request('POST', `/api/applications/${applications.get(photo.changeId)}/attachments`, { query: { kind: photo.kind }, file, idempotencyKey: photo.id });
+      await request('POST', `/api/applications/${target(photo)}/attachments`, { query: { kind: photo.kind }, file, idempotencyKey: photo.id });
     } catch (e) {
       if (refusal(e)) {
         await updatePhotos([{ ...photo, state: 'failed', reason: plainReason(e.problem) }]);
