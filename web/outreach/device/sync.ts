@@ -28,10 +28,10 @@ export async function syncOutbox(key: CryptoKey, onProgress: () => void): Promis
   const meta = await deviceMeta();
   if (!meta) return 'done';
   for (;;) {
-    const all = await items();
-    const batch = all.filter((i) => i.state === 'saved' || i.state === 'sending').slice(0, batchSize);
+    const outbox = await items();
+    const batch = outbox.filter((i) => i.state === 'saved' || i.state === 'sending').slice(0, batchSize);
     // Photos follow once every registration has its answer, so that a long outbox's people reach the server first.
-    if (!batch.length) return uploadPhotos(key, all, onProgress);
+    if (!batch.length) return uploadPhotos(key, outbox, onProgress);
     await update(batch.map((i) => ({ ...i, state: 'sending' as const })));
     onProgress();
     const changes = await Promise.all(batch.map(async (i) => ({ changeId: i.changeId, kind: i.kind, data: await open(key, i.change) })));
