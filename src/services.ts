@@ -32,7 +32,7 @@ export function createServices(deps: Deps) {
   const specialCategories = createSpecialCategories(deps, places, audit);
   const auditTrail = createAuditTrail(deps);
   const portal = createPortal(deps, registration, people, notifications, audit);
-  const outreach = createOutreach(deps, offices, registration, people, specialCategories, matching, audit);
+  const outreach = createOutreach(deps, offices, registration, people, specialCategories, matching, audit, access);
   const rights = createRights(deps, { people, special: specialCategories, registration, notifications, portal, outreach, matching, files, audit, places, offices, access });
   return { audit, auditTrail, access, places, offices, people, notifications, files, matching, duplicates, matchWorker, registration, specialCategories, portal, outreach, rights };
 }

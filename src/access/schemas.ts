@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../platform/i18n/locale.js';
-import { roles } from './core/policy.js';
+import { roles, worksInDistrict } from './core/policy.js';
 import { signInStages } from './core/sign-in-stages.js';
 import { factorKinds } from './factor-store.js';
 
@@ -57,7 +57,7 @@ export const CreateUserRequest = z.strictObject({
   officeId: z.string().max(64).nullable().default(null),
   districtId: z.string().max(64).nullable().default(null),
   language: z.enum(locales).default('az'),
-});
+}).refine((u) => u.districtId !== null || !u.roles.some(worksInDistrict), { params: { rule: 'required' }, path: ['districtId'] });
 export type CreateUserRequest = z.infer<typeof CreateUserRequest>;
 
 export const UpdateUserRequest = z.strictObject({

@@ -131,6 +131,11 @@ export const accessStore = {
     return row && toUser(row);
   },
 
+  async displayNames(db: Db, ids: readonly string[]) {
+    const rows = ids.length ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute() : [];
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  },
+
   async listUsers(db: Db) {
     const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
     return rows.map(toUser);

@@ -46,6 +46,9 @@ export function createUsers({ store, clock, ids }: Deps, { sessions, audit, noti
   }
 
   const users = {
+    /** Staff members' names by id, for screens that say who did something (no other detail of the account). */
+    displayNames: (userIds: readonly string[]) => accessStore.displayNames(store.db, userIds),
+
     async listUsers() {
       const kinds = await factorStore.kindsByUser(store.db);
       return (await accessStore.listUsers(store.db)).map((u) => toUserView(u, kinds.get(u.id) ?? []));

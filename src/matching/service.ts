@@ -20,6 +20,20 @@ import { keyRowSet, matchingStore, queueRowSet } from './store.js';
 const candidateCap = 100;
 
 /**
+ * Of those, the people sharing a single key (the same name pair, or the same surname and year,
+ * and nothing else) are scored only while there are few others: a person typed again shares
+ * several keys with their record, and scoring hundreds of namesakes would cost most of the
+ * check's time to rank people the matcher would place below them anyway.
+ */
+const singleKeyFill = 25;
+
+function worthScoring(found: readonly { person_id: string; shared: number }[]): string[] {
+  const several = found.filter((r) => r.shared >= 2);
+  const single = found.filter((r) => r.shared < 2).slice(0, Math.max(0, singleKeyFill - several.length));
+  return [...several, ...single].map((r) => r.person_id);
+}
+
+/**
  * Finding people whatever script they were written in: the lookup keys written with every person,
  * search, the check of a person being typed, and the check that runs after each intake. Keys find
  * candidates by exact lookup in an ordinary table; the matcher (core/) ranks them in TypeScript, so
@@ -32,8 +46,8 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
    */
   async function candidatesFor(queries: readonly MatchRecord[], exclude: ReadonlySet<string>) {
     const keys = [...new Set(queries.flatMap(registryKeys))];
-    const ids = await matchingStore.peopleWithKeys(store.db, keys, candidateCap);
-    let found = await people.matchFields(ids);
+    const sharing = await matchingStore.peopleWithKeys(store.db, keys, candidateCap);
+    let found = await people.matchFields(worthScoring(sharing));
     const moved = found.filter((p) => p.mergedIntoId).map((p) => p.id);
     if (moved.length) {
       const survivors = await people.survivors(moved);
@@ -42,7 +56,7 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
       found = [...found.filter((p) => !p.mergedIntoId), ...(await people.matchFields(missing)).filter((p) => !p.mergedIntoId)];
     }
     const records = found.filter((p) => !exclude.has(p.id)).map(recordOfFields);
-    return { keys: keys.length, records, full: ids.length >= candidateCap };
+    return { keys: keys.length, records, full: sharing.length >= candidateCap };
   }
 
   /** The best candidates for any reading of the query, with the people shown read whole (and restricted). */

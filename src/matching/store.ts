@@ -55,7 +55,7 @@ export const matchingStore = {
    * People sharing any of the keys, those sharing the most keys first (same name and birth year
    * before same surname only), at most `limit` of them. The lookup reads index entries only.
    */
-  async peopleWithKeys(db: Db, keys: readonly string[], limit: number): Promise<string[]> {
+  async peopleWithKeys(db: Db, keys: readonly string[], limit: number): Promise<{ person_id: string; shared: number }[]> {
     if (!keys.length) return [];
     const rows = await db
       .selectFrom('person_match_keys')
@@ -66,7 +66,7 @@ export const matchingStore = {
       .orderBy('person_id')
       .limit(limit)
       .execute();
-    return rows.map((r) => r.person_id);
+    return rows.map((r) => ({ person_id: r.person_id, shared: Number(r.shared) }));
   },
 
   /** The stored (hashed) keys of these people, without saying whose they are. */

@@ -1,34 +1,27 @@
 import type { Deps } from '../context.js';
 import type { Caller } from '../access/caller.js';
+import type { AccessService } from '../access/service.js';
 import type { AuditService } from '../audit/service.js';
 import type { MatchingService } from '../matching/service.js';
 import type { PeopleService } from '../people/service.js';
 import { currentValue, type CorrectableField } from '../people/core/corrections.js';
 import { Problem } from '../platform/problem.js';
-import type { ConflictView } from './schemas.js';
-import { outreachStore, type ConflictRow } from './store.js';
-
-const view = (c: ConflictRow): ConflictView => ({
-  id: c.id,
-  personId: c.person_id,
-  field: c.field,
-  baseVersion: c.base_version,
-  current: { value: c.current_value, author: c.current_author },
-  proposed: { value: c.proposed_value, author: c.proposed_author },
-  state: c.state as ConflictView['state'],
-  createdAt: c.created_at,
-  chosen: c.chosen as ConflictView['chosen'],
-});
+import { conflictViews } from './conflict-views.js';
+import { outreachStore } from './store.js';
 
 /**
  * The conflict inbox: the same field changed by two devices (or a device and the office), both
  * values kept with their authors until a supervisor chooses one. Reading it reads people's values,
  * so every list is audited; choosing is a change of the person, audited with the conflict.
  */
-export function createConflicts({ store, clock }: Deps, people: PeopleService, matching: MatchingService, audit: AuditService) {
+export function createConflicts({ store, clock }: Deps, people: PeopleService, matching: MatchingService, audit: AuditService, access: Pick<AccessService, 'displayNames'>) {
+  const views = conflictViews(people, access);
   return {
+    /** How many wait, for the worklist: a number, so no one's data is read. */
+    count: async () => ({ open: await outreachStore.openConflicts(store.db) }),
+
     async list(caller: Caller, state: 'open' | 'resolved') {
-      const items = (await outreachStore.conflicts(store.db, state)).map(view);
+      const items = await views(store.db, await outreachStore.conflicts(store.db, state));
       await audit.recordReads(
         ...items.map((c) => ({ actor: caller.actor, action: 'read', purpose: caller.purpose ?? 'supervision', record: { type: 'person', id: c.personId }, sections: ['identity', 'contact'] })),
       );
@@ -49,7 +42,8 @@ export function createConflicts({ store, clock }: Deps, people: PeopleService, m
           await matching.refreshKeys(trx, changed);
         }
         await audit.record(trx, { actor: caller.actor, action: 'outreach.conflict.resolve', record: { type: 'person', id: person.id }, sections: ['identity'], detail: { conflict: id, chose: choose } });
-        return view((await outreachStore.conflict(trx, id))!);
+        const [resolved] = await views(trx, [(await outreachStore.conflict(trx, id))!]);
+        return resolved!;
       });
     },
   };

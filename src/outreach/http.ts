@@ -5,6 +5,7 @@ import { fieldErrorsFrom } from '../http/zod-errors.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { Problem } from '../platform/problem.js';
 import {
+  ConflictCount,
   ConflictIdParams,
   ConflictList,
   ConflictQuery,
@@ -135,6 +136,15 @@ export function outreachRoutes(outreach: Outreach): RouteSpec[] {
       query: ConflictQuery,
       responses: { 200: ConflictList },
       handler: ({ query, req }) => conflicts.list(callerOf(req), query.state),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/outreach/conflicts/count',
+      summary: 'How many conflicts wait to be resolved (no personal data)',
+      tags,
+      access: { permission: 'outreach.conflict.resolve' },
+      responses: { 200: ConflictCount },
+      handler: () => conflicts.count(),
     }),
     route({
       method: 'POST',

@@ -132,20 +132,33 @@ export const PersonForVisit = EditablePerson.extend({
   household: z.array(EditablePerson.extend({ relationship: z.string() })),
 });
 
+const ConflictSide = z.object({
+  value: z.string().nullable(),
+  author: z.string().describe('userId@deviceId for a change made on an outreach device, else the role of whoever corrected the record'),
+  by: z.string().nullable().describe('Who made the change on a device, by name'),
+  device: z.string().nullable().describe('The label of the device the change was made on'),
+  at: z.string().nullable().describe('When the change reached the server'),
+});
+
 export const ConflictView = z.object({
   id: z.string(),
   personId: z.string(),
+  /** Null once the person is gone (merged away); the values stay readable. */
+  person: z.object({ givenName: z.string(), familyName: z.string() }).nullable(),
   field: z.string(),
   baseVersion: z.number().int(),
-  current: z.object({ value: z.string().nullable(), author: z.string() }),
-  proposed: z.object({ value: z.string().nullable(), author: z.string() }),
+  current: ConflictSide,
+  proposed: ConflictSide,
   state: z.enum(['open', 'resolved']),
   createdAt: z.string(),
   chosen: z.enum(['current', 'proposed']).nullable(),
+  resolvedBy: z.string().nullable().describe('Who chose, by name'),
+  resolvedAt: z.string().nullable(),
 });
 export type ConflictView = z.infer<typeof ConflictView>;
 
 export const ConflictList = z.object({ items: z.array(ConflictView) });
+export const ConflictCount = z.object({ open: z.number().int() });
 export const ConflictQuery = z.strictObject({ state: z.enum(['open', 'resolved']).default('open') });
 export const ConflictResolution = z.strictObject({ choose: z.enum(['current', 'proposed']) });
 export const ReferenceParams = z.strictObject({ reference: z.string().min(1).max(20) });

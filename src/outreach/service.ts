@@ -1,4 +1,5 @@
 import type { Deps } from '../context.js';
+import type { AccessService } from '../access/service.js';
 import type { AuditService } from '../audit/service.js';
 import type { MatchingService } from '../matching/service.js';
 import type { OfficesService } from '../offices/service.js';
@@ -21,12 +22,13 @@ export function createOutreach(
   special: SpecialCategories,
   matching: MatchingService,
   audit: AuditService,
+  access: Pick<AccessService, 'displayNames'>,
 ) {
   const devices = createDevices(deps, offices, registration, matching, audit);
   return {
     devices,
     sync: createSync(deps, devices, registration, people, special, matching, audit),
-    conflicts: createConflicts(deps, people, matching, audit),
+    conflicts: createConflicts(deps, people, matching, audit, access),
     visits: createVisits(devices, registration),
     /** Erasure (issue 4): see outreachStore.forget. */
     forget: (trx: Executor, personIds: readonly string[], applicationIds: readonly string[]) => outreachStore.forget(trx, personIds, applicationIds),

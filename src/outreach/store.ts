@@ -103,6 +103,9 @@ export const outreachStore = {
 
   insertConflict: (db: Executor, row: ConflictRow) => t(db).insertInto('outreach_conflicts').values(row).execute(),
   conflict: (db: Executor, id: string) => t(db).selectFrom('outreach_conflicts').selectAll().where('id', '=', id).executeTakeFirst(),
+  openConflicts: async (db: Executor) =>
+    Number((await t(db).selectFrom('outreach_conflicts').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'open').executeTakeFirstOrThrow()).n),
+  devicesByIds: (db: Executor, ids: readonly string[]) => (ids.length ? t(db).selectFrom('outreach_devices').select(['id', 'label']).where('id', 'in', [...ids]).execute() : Promise.resolve([])),
   conflicts: (db: Executor, state: string) => t(db).selectFrom('outreach_conflicts').selectAll().where('state', '=', state).orderBy('created_at').orderBy('id').limit(500).execute(),
   /**
    * Erasure (issue 4): conflicts (they hold values) and field edits of these people go; the

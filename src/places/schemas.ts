@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export const placeKinds = ['district', 'city', 'town', 'village', 'checkpoint', 'other'] as const;
+export type PlaceKind = (typeof placeKinds)[number];
 
 export const PlaceNames = z.object({ az: z.string(), hy: z.string(), hyLatn: z.string(), ru: z.string(), en: z.string() });
 

@@ -41,14 +41,14 @@ export function createViews({ store }: Deps, people: PeopleService, notification
     async application(caller: Caller, id: string): Promise<ApplicationView> {
       const app = await registrationStore.application(store.db, id);
       if (!app || !inScope(caller, { officeId: app.office_id, applicationId: app.id })) throw Problem.notFound('application');
-      const [applicants, actions, attachments, messages, household] = await Promise.all([
-        people.byIds([app.applicant_id]),
+      // A household holds the applicant too: its members are read once, with the applicant among them.
+      const [household, actions, attachments, messages] = await Promise.all([
+        app.household_id ? people.household(app.household_id) : Promise.resolve(undefined),
         registrationStore.actions(store.db, id),
         registrationStore.attachments(store.db, id),
         notifications.forSubject('application', id),
-        app.household_id ? people.household(app.household_id) : Promise.resolve(undefined),
       ]);
-      const found = applicants.get(app.applicant_id);
+      const found = household?.members.find((m) => m.person.id === app.applicant_id)?.person ?? (await people.byIds([app.applicant_id])).get(app.applicant_id);
       if (!found) throw Problem.notFound('application');
       if (!caller.sections.includes('identity')) throw Problem.forbidden('section');
       const applicant = restrictPersonView(found, caller.sections);

@@ -5,14 +5,15 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 /**
  * Opens the embedded store. WAL lets readers and the single writer proceed together and lets
- * several processes share the file; synchronous=FULL makes every acknowledged commit survive a
- * power cut, which is the promise made to a registrar who was given a reference number.
+ * several processes share the file. Every acknowledged commit must survive a power cut (the
+ * promise made to a registrar who was given a reference number): the store flushes the log after
+ * each durable commit (see wal-flush.ts), so SQLite itself need not flush inside COMMIT.
  */
 export function openSqlite(file: string): Database.Database {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');

@@ -5,6 +5,8 @@ import { openSqlite, openSqliteReader, withStatementCache } from './sqlite.js';
 import { openPostgresPool } from './postgres.js';
 import { createBatchWriter, type BatchWriter } from './batch-writer.js';
 import { postgresBulkInserter, sqliteBulkInserter } from './bulk-insert.js';
+import { walFlusher } from './wal-flush.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -44,16 +46,12 @@ function sqliteStore(file: string): Store {
   const reader = openSqliteReader(file);
   const bulkInsert = sqliteBulkInserter(raw);
   const db: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
-  let flushing = true;
+  const wal = walFlusher(file);
+  const checkpointer = startCheckpointer(file);
   // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
-  // writes can fail outright with SQLITE_BUSY when another process writes in between. The flush
-  // setting belongs to the connection, so it is chosen here, while this transaction holds it.
-  const transaction = <T>(fn: (trx: Executor) => Promise<T>, durable = true) =>
-    writer.connection().execute(async (conn) => {
-      if (durable !== flushing) {
-        raw.pragma(`synchronous = ${durable ? 'FULL' : 'NORMAL'}`);
-        flushing = durable;
-      }
+  // writes can fail outright with SQLITE_BUSY when another process writes in between.
+  const transaction = async <T>(fn: (trx: Executor) => Promise<T>, durable = true) => {
+    const result = await writer.connection().execute(async (conn) => {
       await sql`begin immediate`.execute(conn);
       try {
         const result = await fn(conn);
@@ -64,6 +62,10 @@ function sqliteStore(file: string): Store {
         throw e;
       }
     });
+    // The write lock is free again: the next transaction commits while this one's log is flushed.
+    if (durable) await wal.flush();
+    return result;
+  };
   return {
     dialect: 'sqlite',
     db,
@@ -71,11 +73,14 @@ function sqliteStore(file: string): Store {
     sqlite: raw,
     file,
     transaction: (fn) => transaction(fn),
-    // SQLite has one writer: one group at a time.
-    batch: createBatchWriter((writes, durable) => transaction(async () => bulkInsert(writes), durable), { maxGroup: 128, concurrency: 1 }),
+    // SQLite has one writer, so groups commit one at a time; with two in flight, one group
+    // commits while the previous one's log is flushed.
+    batch: createBatchWriter((writes, durable) => transaction(async () => bulkInsert(writes), durable), { maxGroup: 128, concurrency: 2 }),
     close: async () => {
       await db.destroy();
       await writer.destroy();
+      await checkpointer.stop();
+      wal.close();
     },
   };
 }

@@ -55,6 +55,23 @@ describe.skipIf(unavailable !== undefined)('staff accounts in the console', () =
     await page.getByRole('button', { name: m['staff.secret.done'] }).click();
     expect(await secret.count()).toBe(0);
 
+    // A case worker works in a district, chosen by any of its names (here the Armenian one).
+    await page.getByLabel(m['signIn.username']).fill('case.worker');
+    await page.getByLabel(m['staff.displayName']).fill('Nərmin Əliyeva');
+    await page.getByRole('checkbox', { name: m['role.case-worker'] }).check();
+    await page.getByLabel(m['staff.office']).selectOption('');
+    await page.getByRole('button', { name: m['staff.create'] }).click();
+    const district = page.getByRole('combobox', { name: m['staff.district'] });
+    await expect.poll(() => district.getAttribute('aria-invalid')).toBe('true');
+    await district.fill('Խոջալու');
+    await page.getByRole('option', { name: /Xocalı/ }).click();
+    await page.getByRole('button', { name: m['staff.create'] }).click();
+    await secret.waitFor();
+    await page.getByRole('button', { name: m['staff.secret.done'] }).click();
+    await page.getByRole('row', { name: /case\.worker/ }).getByText('Xocalı rayonu').waitFor();
+    const created = (await admin.api.get('/api/users')).body.find((u: { username: string }) => u.username === 'case.worker');
+    expect(created).toMatchObject({ roles: ['case-worker'], districtId: 'AZ-XCI', officeId: null });
+
     await page.getByRole('button', { name: `${m['staff.disable']}: registrar.new` }).click();
     await page.getByRole('dialog').getByRole('button', { name: m['staff.disable'] }).click();
     await page.getByRole('row', { name: /registrar\.new/ }).getByText(m['staff.disabled']).waitFor();

@@ -30,7 +30,8 @@ export function testConfig(store: TestStore, env: Record<string, string> = {}): 
 }
 
 /** A real Homeward server on a loopback port, on a fresh store of the given kind. */
-export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `port`: a fixed one, for tests whose browser must reach the server at HOMEWARD_PUBLIC_URL (passkeys are bound to it). */
+export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock?: Clock; env?: Record<string, string>; port?: number } = {}): Promise<TestApp> {
   const store: TestStore = await createTestStore(kind);
   const config = testConfig(store, options.env);
   const logs: string[] = [];
@@ -38,7 +39,7 @@ export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock
   logStream.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
   const runtime = await openRuntime(config, { logStream, ...(options.clock ? { clock: options.clock } : {}) });
   const app = await buildApp(runtime.deps, runtime.services);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

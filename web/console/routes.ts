@@ -27,6 +27,7 @@ export const routes: ConsoleRoute[] = [
   { pattern: '/people', title: 'nav.people', permission: 'person.search', page: lazy(() => import('./people/PeopleFinderPage.js')), nav: true },
   { pattern: '/duplicates', title: 'nav.duplicates', permission: 'person.merge', page: lazy(() => import('./duplicates/DuplicatesPage.js')), nav: true },
   { pattern: '/duplicates/:id', title: 'duplicates.review.title', permission: 'person.merge', page: lazy(() => import('./duplicates/DuplicateReviewPage.js')) },
+  { pattern: '/conflicts', title: 'nav.conflicts', permission: 'outreach.conflict.resolve', page: lazy(() => import('./conflicts/ConflictsPage.js')), nav: true },
   { pattern: '/figures', title: 'nav.figures', permission: 'report.read', page: lazy(() => import('./figures/FiguresPage.js')), nav: true },
   { pattern: '/notifications', title: 'nav.notifications', permission: 'notification.manage', page: lazy(() => import('./notifications/FailedNotificationsPage.js')), nav: true },
   { pattern: '/staff', title: 'nav.staff', permission: 'user.manage', page: lazy(() => import('./staff/StaffAccountsPage.js')), nav: true },

@@ -240,6 +240,9 @@ export function scopeFor(userRoles: readonly Role[], permission: Permission): Sc
   return best;
 }
 
+/** Roles granting anything over a district's records: their accounts need a district to work in. */
+export const worksInDistrict = (role: Role) => Object.values(policy[role].grants).includes('district');
+
 /** The sections of a person's record a role sees. */
 export const sectionsOf = (role: Role): readonly Section[] => policy[role].sections;
 

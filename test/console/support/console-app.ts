@@ -26,8 +26,8 @@ export interface ConsoleServer {
  * work in `language`, the notification worker running so that messages get sent, and the
  * duplicate check running after each intake.
  */
-export async function startConsoleServer(language: Locale): Promise<ConsoleServer> {
-  const t = await startTestApp('sqlite');
+export async function startConsoleServer(language: Locale, options: Parameters<typeof startTestApp>[1] = {}): Promise<ConsoleServer> {
+  const t = await startTestApp('sqlite', options);
   const sites = await seedSites(t);
   const staff = async (username: string, roles: Parameters<typeof signedInStaff>[2], officeId: string | null) => {
     const api = await signedInStaff(t, username, roles, officeId);

@@ -8,6 +8,7 @@ import { useI18n } from '../../ui/i18n/i18n.js';
 import { factorLabel } from '../labels.js';
 import { useSession } from '../session.js';
 import { AddAuthenticatorApp } from './AddAuthenticatorApp.js';
+import { AddPasskey } from './AddPasskey.js';
 
 /** My second factors and recovery codes, my password, and my sessions. */
 export default function MyAccountPage() {
@@ -71,7 +72,10 @@ export default function MyAccountPage() {
         ) : (
           <p className="loading">{t('common.loading')}</p>
         )}
-        <AddAuthenticatorApp onAdded={() => void run(async () => undefined, t('account.addApp.done'))} />
+        <div className="actions">
+          <AddAuthenticatorApp onAdded={() => void run(async () => undefined, t('account.addApp.done'))} />
+          <AddPasskey onAdded={() => void run(async () => undefined, t('account.addPasskey.done'))} />
+        </div>
       </section>
       <section className="card" aria-labelledby="codes-title">
         <h2 id="codes-title">{t('signIn.recoveryCodes.title')}</h2>

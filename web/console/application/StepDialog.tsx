@@ -4,6 +4,7 @@ import { applications } from '../../ui/api/endpoints.js';
 import { ApiProblem } from '../../ui/api/problem.js';
 import type { ApplicationView, StepType } from '../../ui/api/types.js';
 import { Dialog } from '../../ui/components/Dialog.js';
+import { DialogActions } from '../../ui/components/DialogActions.js';
 import { Field } from '../../ui/components/Field.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
@@ -69,14 +70,7 @@ export function StepDialog({ application, step, onClose, onDone, onConflict }: P
         <Field label={commentNeeded ? t('step.commentNeeded') : t('step.comment')} required={commentNeeded} error={fieldErrors['/comment']}>
           {(p) => <textarea {...p} autoFocus={!reasons} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('step.confirmButton', { step: t(stepLabel[step]) })}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions confirm={t('step.confirmButton', { step: t(stepLabel[step]) })} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiProblem } from '../../ui/api/problem.js';
 import { erasures, type ErasureInput, type ErasureView } from '../../ui/api/rights.js';
 import { Dialog } from '../../ui/components/Dialog.js';
+import { DialogActions } from '../../ui/components/DialogActions.js';
 import { Field } from '../../ui/components/Field.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { erasureReasonLabel } from './labels.js';
@@ -67,14 +68,7 @@ export function EraseDialog({ personId, onClose, onDone }: { personId: string; o
         <Field label={t('erase.note')} hint={t('erase.note.hint')} error={fieldErrors['/note']}>
           {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <div className="actions">
-          <button type="submit" className="button button--danger" disabled={busy}>
-            {t('erase.confirm')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions confirm={t('erase.confirm')} tone="danger" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

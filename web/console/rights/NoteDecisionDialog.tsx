@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiProblem } from '../../ui/api/problem.js';
 import { Dialog } from '../../ui/components/Dialog.js';
+import { DialogActions } from '../../ui/components/DialogActions.js';
 import { Field } from '../../ui/components/Field.js';
-import { useI18n } from '../../ui/i18n/i18n.js';
 import { RightsProblem } from './RightsProblem.js';
 
 interface Props {
@@ -20,7 +20,6 @@ interface Props {
 
 /** A yes-or-no decision on someone's request, confirmed with a note: corrections and exports share it. */
 export function NoteDecisionDialog({ title, accepting, noteLabel, rows, children, decide, onClose }: Props) {
-  const { t } = useI18n();
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -47,14 +46,7 @@ export function NoteDecisionDialog({ title, accepting, noteLabel, rows, children
         <Field label={noteLabel} required={!accepting} error={fieldErrors['/note']}>
           {(p) => <textarea {...p} autoFocus rows={rows} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
-        <div className="actions">
-          <button type="submit" className={accepting ? 'button button--primary' : 'button button--danger'} disabled={busy}>
-            {title}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogActions confirm={title} tone={accepting ? 'primary' : 'danger'} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

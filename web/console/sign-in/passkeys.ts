@@ -10,7 +10,8 @@ export async function signInWithPasskey() {
   return session.passkey(await startAuthentication({ optionsJSON: options.body }));
 }
 
-export async function enrolPasskey() {
+/** `label`: the name the user gives it (a passkey added from My account); the server names a first one. */
+export async function enrolPasskey(label?: string) {
   const [{ startRegistration }, options] = await Promise.all([import('@simplewebauthn/browser'), factors.passkeyOptions()]);
-  return factors.registerPasskey(await startRegistration({ optionsJSON: options.body }));
+  return factors.registerPasskey(await startRegistration({ optionsJSON: options.body }), label);
 }

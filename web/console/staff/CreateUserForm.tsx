@@ -1,16 +1,25 @@
+import '../../ui/zod-without-eval.js';
 import { useState, type FormEvent } from 'react';
-import { roles, type Role } from '../../../src/access/core/policy.js';
+import { roles, worksInDistrict, type Role } from '../../../src/access/core/policy.js';
+import { CreateUserRequest } from '../../../src/access/schemas.js';
 import { users, type UserSecret } from '../../ui/api/accounts.js';
 import { ApiProblem } from '../../ui/api/problem.js';
 import { Field } from '../../ui/components/Field.js';
 import { LocaleSelect } from '../../ui/components/LocaleSelect.js';
+import { PlacePicker, type PlaceValue } from '../../ui/components/PlacePicker.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import type { Locale } from '../../ui/i18n/locales.js';
+import { schemaErrors } from '../../ui/schema-errors.js';
 import { officeName, roleLabel } from '../labels.js';
 import { useOffices } from '../useReference.js';
 
-/** A new staff account: who, which roles, which office; the server answers with its one-time secret. */
+const noDistrict: PlaceValue = { placeId: null, label: '' };
+
+/**
+ * A new staff account: who, which roles, which office or district; the server answers with its
+ * one-time secret. The API's own schema checks the form before it is sent.
+ */
 export function CreateUserForm({ onCreated }: { onCreated(created: UserSecret): void }) {
   const { t, locale } = useI18n();
   const offices = useOffices();
@@ -19,22 +28,27 @@ export function CreateUserForm({ onCreated }: { onCreated(created: UserSecret): 
   const [email, setEmail] = useState('');
   const [chosen, setChosen] = useState<Role[]>([]);
   const [officeId, setOfficeId] = useState('');
+  const [district, setDistrict] = useState<PlaceValue>(noDistrict);
   const [language, setLanguage] = useState<Locale>(locale);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const request = { username: username.trim(), displayName, email: email.trim() || null, roles: chosen, officeId: officeId || null, districtId: district.placeId, language };
+    const invalid = schemaErrors(CreateUserRequest, request, locale);
+    setLocalErrors(invalid);
     setError(undefined);
+    if (Object.keys(invalid).length) return;
     setBusy(true);
     try {
-      const created = (
-        await users.create({ username: username.trim(), displayName, email: email.trim() || null, roles: chosen, officeId: officeId || null, language })
-      ).body;
+      const created = (await users.create(request)).body;
       setUsername('');
       setDisplayName('');
       setEmail('');
       setChosen([]);
+      setDistrict(noDistrict);
       onCreated(created);
     } catch (err) {
       setError(err);
@@ -43,7 +57,7 @@ export function CreateUserForm({ onCreated }: { onCreated(created: UserSecret): 
     }
   }
 
-  const errors = error instanceof ApiProblem ? error.fieldErrors() : {};
+  const errors = error instanceof ApiProblem ? error.fieldErrors() : localErrors;
   const rolesError = errors['/roles'] ?? Object.entries(errors).find(([k]) => k.startsWith('/roles/'))?.[1];
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="new-user-title">
@@ -70,6 +84,9 @@ export function CreateUserForm({ onCreated }: { onCreated(created: UserSecret): 
               ))}
             </select>
           )}
+        </Field>
+        <Field label={t('staff.district')} required={chosen.some(worksInDistrict)} error={errors['/districtId']} hint={t('staff.district.hint')}>
+          {(p) => <PlacePicker id={p.id} kind="district" value={district} onChange={setDistrict} invalid={Boolean(errors['/districtId'])} {...(p['aria-describedby'] ? { describedBy: p['aria-describedby'] } : {})} />}
         </Field>
         <Field label={t('staff.language')}>{(p) => <LocaleSelect {...p} value={language} onLocale={setLanguage} />}</Field>
       </div>

@@ -6,9 +6,15 @@ import { Notice } from '../../ui/components/Notice.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n, type MessageKey } from '../../ui/i18n/i18n.js';
 import { factorLabel, officeName, roleLabel } from '../labels.js';
+import { usePlaceName } from '../application/usePlaceName.js';
 import { useOffices } from '../useReference.js';
 import { CreateUserForm } from './CreateUserForm.js';
 import { OneTimeSecret } from './OneTimeSecret.js';
+
+/** A district as the reader calls it (an account's district is a gazetteer id). */
+function District({ id }: { id: string | null }) {
+  return <>{usePlaceName(id ? { placeId: id, text: null } : null) || '—'}</>;
+}
 
 type Action = 'disable' | 'enable' | 'reset-factors' | 'reset-password';
 
@@ -75,6 +81,7 @@ export default function StaffAccountsPage() {
               <th scope="col">{t('staff.displayName')}</th>
               <th scope="col">{t('staff.roles')}</th>
               <th scope="col">{t('staff.office')}</th>
+              <th scope="col">{t('staff.district')}</th>
               <th scope="col">{t('staff.factors')}</th>
               <th scope="col">{t('common.action')}</th>
             </tr>
@@ -89,6 +96,9 @@ export default function StaffAccountsPage() {
                 <td>{u.displayName}</td>
                 <td>{u.roles.map((r) => t(roleLabel(r))).join(', ')}</td>
                 <td>{office(u.officeId)}</td>
+                <td>
+                  <District id={u.districtId} />
+                </td>
                 <td>{u.secondFactors.length ? u.secondFactors.map((f) => t(factorLabel[f])).join(', ') : t('staff.factors.none')}</td>
                 <td>
                   <div className="actions">

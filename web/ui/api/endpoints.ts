@@ -5,6 +5,7 @@ import type {
   RegistrationResponseJSON,
 } from '@simplewebauthn/browser';
 import type { Locale } from '../../../src/platform/i18n/locale.js';
+import type { PlaceKind } from '../../../src/places/schemas.js';
 import { api } from './http.js';
 import type {
   ApplicationCreate,
@@ -43,7 +44,7 @@ export const factors = {
   beginTotp: () => api.post<TotpEnrolment>('/api/session/factors/totp'),
   confirmTotp: (code: string) => api.post<Session>('/api/session/factors/totp/confirm', { code }),
   passkeyOptions: () => api.post<PublicKeyCredentialCreationOptionsJSON>('/api/session/factors/passkey/options'),
-  registerPasskey: (credential: RegistrationResponseJSON) => api.post<Session>('/api/session/factors/passkey', { credential }),
+  registerPasskey: (credential: RegistrationResponseJSON, label?: string) => api.post<Session>('/api/session/factors/passkey', { credential, ...(label ? { label } : {}) }),
 };
 
 export const applications = {
@@ -59,7 +60,8 @@ export const applications = {
 };
 
 export const places = {
-  search: (q: string, signal?: AbortSignal) => api.get<PlaceMatch[]>('/api/places', { query: { q, limit: 8 }, ...(signal ? { signal } : {}) }),
+  search: (q: string, signal?: AbortSignal, kind?: PlaceKind) =>
+    api.get<PlaceMatch[]>('/api/places', { query: { q, limit: 8, ...(kind ? { kind } : {}) }, ...(signal ? { signal } : {}) }),
   get: (id: string) => api.get<PlaceView>(`/api/places/${encodeURIComponent(id)}`),
 };
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { PlaceKind } from '../../../src/places/schemas.js';
 import { places } from '../api/endpoints.js';
 import type { PlaceMatch } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -15,6 +16,8 @@ interface Props {
   onBlur?(): void;
   describedBy?: string;
   invalid?: boolean;
+  /** Only places of this kind are offered (a district for a staff account). */
+  kind?: PlaceKind;
 }
 
 /**
@@ -22,7 +25,7 @@ interface Props {
  * and shows it in the reader's language with the name that matched. What is typed and not chosen
  * is kept as free text. An ARIA 1.2 combobox: arrows move, Enter chooses, Escape closes.
  */
-export function PlacePicker({ id, value, onChange, onBlur, describedBy, invalid }: Props) {
+export function PlacePicker({ id, value, onChange, onBlur, describedBy, invalid, kind }: Props) {
   const { t, locale } = useI18n();
   const [hits, setHits] = useState<PlaceMatch[]>([]);
   const [open, setOpen] = useState(false);
@@ -35,7 +38,7 @@ export function PlacePicker({ id, value, onChange, onBlur, describedBy, invalid 
     if (!typed.current || value.placeId || q.length < 2) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      places.search(q, abort.signal).then(
+      places.search(q, abort.signal, kind).then(
         (r) => {
           setHits(r.body);
           setActive(0);
@@ -48,7 +51,7 @@ export function PlacePicker({ id, value, onChange, onBlur, describedBy, invalid 
       clearTimeout(timer);
       abort.abort();
     };
-  }, [value.label, value.placeId]);
+  }, [value.label, value.placeId, kind]);
 
   const label = (hit: PlaceMatch) => hit.place.names[locale] || hit.place.names.en;
   const choose = (hit: PlaceMatch) => {
