@@ -105,7 +105,9 @@ export async function reopenedOffline(profile: string, url: string): Promise<{ c
 export async function backOnline(chrome: OwnChromium, page: Page, worker: ApiClient) {
   await chrome.context.setOffline(false);
   await page.reload();
-  await page.getByLabel(m['signin.username']).waitFor();
+  // The app asks to sign in once a send is refused for want of a session; a first send that still
+  // found no link is tried again on the app's 30-second round, so wait for one round more.
+  await page.getByLabel(m['signin.username']).waitFor({ timeout: 45_000 });
   await signIn(page, worker);
   await page.getByRole('button', { name: m['nav.outbox'] }).click();
 }
