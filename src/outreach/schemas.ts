@@ -118,11 +118,18 @@ export const DeviceStatus = z.object({ wiped: z.boolean(), maxOfflineHours: z.nu
 
 export const MatchKeys = z.object({ keys: z.array(z.string()), count: z.number().int() });
 
-export const PersonForVisit = z.object({
+const EditablePerson = z.object({
   personId: z.string(),
   version: z.number().int(),
-  reference: z.string(),
   fields: z.record(z.string(), z.string().nullable()),
+});
+
+/** An applicant taken onto a device for corrections, with the other members of their household. */
+export const PersonForVisit = EditablePerson.extend({
+  /** Where document photos taken on the visit go. */
+  applicationId: z.string(),
+  reference: z.string(),
+  household: z.array(EditablePerson.extend({ relationship: z.string() })),
 });
 
 const ConflictSide = z.object({

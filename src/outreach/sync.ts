@@ -121,7 +121,7 @@ export function createSync(
     return store.transaction(async (trx) => {
       let person: PersonView | undefined = (await people.byIds([data.personId], trx)).get(data.personId);
       // Outside the worker's office the person reads as unknown, as if they did not exist.
-      if (!person || person.mergedIntoId || !(await registration.views.coversApplicant(caller, person.id))) throw Problem.field('/data/personId', 'outreach.person-unknown');
+      if (!person || person.mergedIntoId || !(await registration.views.coversPerson(caller, person.id))) throw Problem.field('/data/personId', 'outreach.person-unknown');
       if (data.baseVersion > person.version) throw Problem.field('/data/baseVersion', 'too-big', { max: person.version });
       const history = await historyAfter(trx, person.id, data.baseVersion);
       const merged: string[] = [];

@@ -152,6 +152,9 @@ export const registrationStore = {
   applicantOffices: async (db: Db, personIds: readonly string[]) =>
     personIds.length ? (await db.selectFrom('applications').select('office_id').distinct().where('applicant_id', 'in', [...personIds]).execute()).map((r) => r.office_id) : [],
 
+  householdOffices: async (db: Db, householdIds: readonly string[]) =>
+    householdIds.length ? (await db.selectFrom('applications').select('office_id').distinct().where('household_id', 'in', [...householdIds]).execute()).map((r) => r.office_id) : [],
+
   applicationsOf: (db: Db, personIds: readonly string[]) =>
     personIds.length ? db.selectFrom('applications').select('id').where('applicant_id', 'in', personIds).execute() : Promise.resolve([]),
 

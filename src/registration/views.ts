@@ -146,9 +146,16 @@ export function createViews({ store }: Deps, people: PeopleService, notification
     /** The applicants of an office's most recent applications: ids only. */
     applicantsOfOffice: (officeId: string, limit: number) => registrationStore.applicantsOfOffice(store.db, officeId, limit),
 
-    /** Whether the caller's scope covers an office where this person applied (who may correct them). */
-    async coversApplicant(caller: Caller, personId: string) {
-      return (await registrationStore.applicantOffices(store.db, [personId])).some((officeId) => inScope(caller, { officeId }));
+    /**
+     * Whether the caller's scope covers an office where this person applied, themselves or in
+     * someone's household (who may correct them).
+     */
+    async coversPerson(caller: Caller, personId: string) {
+      const [asApplicant, asMember] = await Promise.all([
+        registrationStore.applicantOffices(store.db, [personId]),
+        people.householdsOf([personId]).then((households) => registrationStore.householdOffices(store.db, households)),
+      ]);
+      return [...asApplicant, ...asMember].some((officeId) => inScope(caller, { officeId }));
     },
 
     /** Every reference number issued so far (for bulk loads, which draw their own). */

@@ -11,7 +11,7 @@ import ru from '../../web/ui/i18n/outreach-messages/ru.js';
 const catalogues: Record<string, Record<string, string>> = { az, hy, ru, en };
 const keys = Object.keys(en);
 /** Keys the app builds from a value (a tab, a field, a state, a reason, a wipe's cause…). */
-const builtPrefixes = ['nav.', 'field.', 'sex.', 'needs.', 'relationship.', 'state.', 'reason.', 'kind.', 'wiped.'];
+const builtPrefixes = ['nav.', 'field.', 'sex.', 'needs.', 'relationship.', 'state.', 'reason.', 'kind.', 'wiped.', 'document.'];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

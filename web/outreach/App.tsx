@@ -4,6 +4,7 @@ import { htmlLang, locales, nativeName, rememberLocale, type Locale } from '../u
 import { deviceKey, deviceMeta, mustWipe, wipeDevice, type DeviceMeta } from './device/device.js';
 import { forgetHints } from './device/hints.js';
 import { forgetOpened, items } from './device/outbox.js';
+import { photos } from './device/photos.js';
 import { syncOutbox } from './device/sync.js';
 import { I18n, outreachI18n, type OutreachKey } from './i18n.js';
 import { OutboxPage } from './OutboxPage.js';
@@ -102,7 +103,8 @@ export function App({ locale: initial }: { locale: Locale }) {
   }
 
   async function signOut() {
-    const pending = (await items()).filter((i) => i.state !== 'sent').length;
+    // A photo not yet sent is lost with the rest: it counts as an item of its own here.
+    const pending = [...(await items()), ...(await photos())].filter((i) => i.state !== 'sent').length;
     if (pending && !confirm(i18n.t('signout.confirm', { count: pending }))) return;
     await request('DELETE', '/api/session').catch(() => undefined);
     await wipe('signed-out');

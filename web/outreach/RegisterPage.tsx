@@ -3,7 +3,9 @@ import type { Session } from './App.js';
 import { references } from './device/device.js';
 import { likelyDuplicate } from './device/hints.js';
 import { saveRegistration } from './device/outbox.js';
+import type { TakenPhoto } from './device/photos.js';
 import { useI18n, type OutreachKey } from './i18n.js';
+import { PhotoPicker } from './PhotoPicker.js';
 
 const relationships = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'other-relative', 'other'] as const;
 const needKeys = ['livesAlone', 'chronicIllness', 'needsSurgery', 'disability'] as const;
@@ -38,6 +40,7 @@ export function RegisterPage({ session, onSaved }: { session: Session; onSaved()
   const { t, locale } = useI18n();
   const [left, setLeft] = useState<number | null>(null);
   const [members, setMembers] = useState<Member[]>([]);
+  const [photos, setPhotos] = useState<TakenPhoto[]>([]);
   const [error, setError] = useState<OutreachKey | null>(null);
   const [duplicate, setDuplicate] = useState(false);
   const [receipt, setReceipt] = useState<{ reference: string; name: string } | null>(null);
@@ -66,9 +69,10 @@ export function RegisterPage({ session, onSaved }: { session: Session; onSaved()
       informationNotice: { version: '2026-01', language: locale, mode: 'spoken' },
     };
     const name = `${applicant.givenName} ${applicant.familyName}`;
-    await saveRegistration(session.key, crypto.randomUUID(), reference, data, name);
+    await saveRegistration(session.key, crypto.randomUUID(), reference, data, name, photos);
     setError(null);
     setMembers([]);
+    setPhotos([]);
     setDuplicate(false);
     setReceipt({ reference, name });
     onSaved();
@@ -164,6 +168,7 @@ export function RegisterPage({ session, onSaved }: { session: Session; onSaved()
           {t('household.add')}
         </button>
       </fieldset>
+      <PhotoPicker photos={photos} onChange={setPhotos} />
       <label>
         <input type="checkbox" name="reside" defaultChecked /> {t('declare.reside')}
       </label>

@@ -3,23 +3,38 @@ import { request } from '../ui/api/http.js';
 import type { Session } from './App.js';
 import { open, seal, type Sealed } from './device/crypto.js';
 import { all, put } from './device/idb.js';
-import { saveEdit } from './device/outbox.js';
-import { useI18n } from './i18n.js';
+import { saveVisit } from './device/outbox.js';
+import type { TakenPhoto } from './device/photos.js';
+import { useI18n, type OutreachKey } from './i18n.js';
+import { PhotoPicker } from './PhotoPicker.js';
 
-interface VisitPerson {
+/** Someone the device may correct: the fields, and the version the corrections start from. */
+interface Editable {
   personId: string;
   version: number;
-  reference: string;
   fields: Record<string, string | null>;
+  /** Where document photos taken on the visit go (absent for people taken before photos could be). */
+  applicationId?: string;
+}
+
+/** An applicant taken onto the device, with the other members of their household (none, if taken before members could be corrected). */
+interface VisitPerson extends Editable {
+  reference: string;
+  household?: (Editable & { relationship: string })[];
 }
 
 const editable = ['givenName', 'patronymic', 'familyName', 'birthDate', 'email', 'residence'] as const;
 
-/** Corrections: take a person onto the device while online, correct their details anywhere; each correction names the version it started from. */
+/**
+ * Corrections: take a person and their household onto the device while online, correct anyone's
+ * details anywhere; each correction names the version it started from, and the server merges it
+ * field by field.
+ */
 export function VisitPage({ session, online, onSaved }: { session: Session; online: boolean; onSaved(): void }) {
   const { t } = useI18n();
   const [people, setPeople] = useState<VisitPerson[]>([]);
-  const [chosen, setChosen] = useState<VisitPerson | null>(null);
+  const [chosen, setChosen] = useState<Editable | null>(null);
+  const [photos, setPhotos] = useState<TakenPhoto[]>([]);
   const [message, setMessage] = useState<string | null>(null);
 
   const load = async () =>
@@ -37,16 +52,23 @@ export function VisitPage({ session, online, onSaved }: { session: Session; onli
     }
   }
 
-  async function save(person: VisitPerson, form: FormData) {
+  function choose(person: Editable | null) {
+    setChosen(person);
+    setPhotos([]);
+  }
+
+  async function save(person: Editable, form: FormData) {
     const fields = Object.fromEntries(
       editable.flatMap((f) => {
         const value = String(form.get(f) ?? '').trim();
         return value && value !== (person.fields[f] ?? '') ? [[f, value]] : [];
       }),
     );
-    if (!Object.keys(fields).length) return;
-    await saveEdit(session.key, crypto.randomUUID(), { personId: person.personId, baseVersion: person.version, fields }, `${person.fields.givenName} ${person.fields.familyName}`);
-    setChosen(null);
+    const edit = Object.keys(fields).length ? { personId: person.personId, baseVersion: person.version, fields } : undefined;
+    const attach = person.applicationId && photos.length ? { applicationId: person.applicationId, taken: photos } : undefined;
+    if (!edit && !attach) return;
+    await saveVisit(session.key, crypto.randomUUID(), edit, `${person.fields.givenName} ${person.fields.familyName}`, attach);
+    choose(null);
     setMessage(t('visit.saved'));
     onSaved();
   }
@@ -73,15 +95,26 @@ export function VisitPage({ session, online, onSaved }: { session: Session; onli
       <ul>
         {people.map((p) => (
           <li key={p.reference}>
-            <button type="button" onClick={() => setChosen(p)}>
+            <button type="button" onClick={() => choose(p)}>
               {p.reference} {p.fields.givenName} {p.fields.familyName}
             </button>
+            {p.household?.length ? (
+              <ul>
+                {p.household.map((m) => (
+                  <li key={m.personId}>
+                    <button type="button" onClick={() => choose({ ...m, applicationId: p.applicationId })}>
+                      {m.fields.givenName} {m.fields.familyName} ({t(`relationship.${m.relationship}` as OutreachKey)})
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>
       {chosen && (
         <form
-          key={chosen.reference}
+          key={chosen.personId}
           onSubmit={(e) => {
             e.preventDefault();
             void save(chosen, new FormData(e.currentTarget));
@@ -93,6 +126,7 @@ export function VisitPage({ session, online, onSaved }: { session: Session; onli
               <input name={f} autoComplete="off" defaultValue={chosen.fields[f] ?? ''} />
             </label>
           ))}
+          {chosen.applicationId && <PhotoPicker photos={photos} onChange={setPhotos} />}
           <button type="submit">{t('visit.save')}</button>
         </form>
       )}

@@ -5,16 +5,13 @@ import { announceSkip, collectPageErrors } from '../../console/support/browser.j
 import { signedInStaff, type ApiClient } from '../../support/client.js';
 import { seedSites } from '../../support/fixtures.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
-import { filesUnder, m, newProfile, openApp, outreachUnavailableReason, registerPerson, signIn, startChromium, type OwnChromium } from './support.js';
+import { backOnline, filesUnder, holds, newProfile, outreachUnavailableReason, registerPerson, reopenedOffline, signedInThenOffline, startChromium, type OwnChromium } from './support.js';
 
 const unavailable = outreachUnavailableReason();
 if (unavailable) announceSkip('outreach offline', unavailable);
 
 /** A family name no one has, so that finding it on disk or counting it on the server means exactly these people. */
 const canary = `Kanareyan${Date.now().toString(36)}`;
-
-/** Whether the bytes hold the text as UTF-8 or UTF-16 (how Chromium may serialise strings). */
-const holds = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
 
 describe.skipIf(unavailable !== undefined)('the outreach app offline', () => {
   let t: TestApp;
@@ -35,14 +32,8 @@ describe.skipIf(unavailable !== undefined)('the outreach app offline', () => {
 
   it('registers 20 people offline, survives the browser being killed, and sends each exactly once', async () => {
     chrome = await startChromium(profile);
-    let page = await openApp(chrome.context, t.url);
+    let page = await signedInThenOffline(chrome, t.url, worker);
     const errors = collectPageErrors(page);
-    await signIn(page, worker);
-    // The service worker keeps the shell: wait until it controls the page, so that the app opens offline too.
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
-
-    await chrome.context.setOffline(true);
-    await page.getByText(m['status.offline']).waitFor();
     const references: string[] = [];
     for (let i = 0; i < 20; i++) references.push(await registerPerson(page, `Anahit${String.fromCharCode(97 + i)}`, canary, `19${50 + i}-03-14`));
     expect(new Set(references).size).toBe(20);
@@ -54,19 +45,12 @@ describe.skipIf(unavailable !== undefined)('the outreach app offline', () => {
     for (const file of idbFiles) expect(holds(fs.readFileSync(file), canary), file).toBe(false);
 
     await chrome.kill();
-    chrome = await startChromium(profile);
-    await chrome.context.setOffline(true);
-    page = await openApp(chrome.context, t.url);
+    ({ chrome, page } = await reopenedOffline(profile, t.url));
     errors.push(...collectPageErrors(page));
     // Opened with no connection, from what the service worker kept; the outbox is all there.
-    await page.getByRole('button', { name: m['nav.outbox'] }).click();
     await expect.poll(() => page.locator('li[data-state="saved"]').count()).toBe(20);
 
-    await chrome.context.setOffline(false);
-    await page.reload();
-    await page.getByLabel(m['signin.username']).waitFor();
-    await signIn(page, worker);
-    await page.getByRole('button', { name: m['nav.outbox'] }).click();
+    await backOnline(chrome, page, worker);
     await expect.poll(() => page.locator('li[data-state="sent"]').count(), { timeout: 30_000 }).toBe(20);
 
     const people = await t.runtime.deps.store.db.selectFrom('people').select('given_name').where('family_name', '=', canary).execute();

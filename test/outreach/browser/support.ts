@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { browserUnavailableReason, chromiumFlags, chromiumPath } from '../../console/support/browser.js';
 import en from '../../../web/ui/i18n/outreach-messages/en.js';
 import type { ApiClient } from '../../support/client.js';
@@ -78,6 +79,39 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
+/**
+ * A worker signs in on the device while online, waits until the service worker keeps the app (so
+ * that it opens offline too), then the connection goes.
+ */
+export async function signedInThenOffline(chrome: OwnChromium, url: string, worker: ApiClient): Promise<Page> {
+  const page = await openApp(chrome.context, url);
+  await signIn(page, worker);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe('activated');
+  await chrome.context.setOffline(true);
+  await page.getByText(m['status.offline']).waitFor();
+  return page;
+}
+
+/** After a crash: Chromium again on the same profile, with no connection, the app opened from what the service worker kept, at the outbox. */
+export async function reopenedOffline(profile: string, url: string): Promise<{ chrome: OwnChromium; page: Page }> {
+  const chrome = await startChromium(profile);
+  await chrome.context.setOffline(true);
+  const page = await openApp(chrome.context, url);
+  await page.getByRole('button', { name: m['nav.outbox'] }).click();
+  return { chrome, page };
+}
+
+/** The connection is back: the session ended with the browser, so the worker signs in again and watches the outbox. */
+export async function backOnline(chrome: OwnChromium, page: Page, worker: ApiClient) {
+  await chrome.context.setOffline(false);
+  await page.reload();
+  // The app asks to sign in once a send is refused for want of a session; a first send that still
+  // found no link is tried again on the app's 30-second round, so wait for one round more.
+  await page.getByLabel(m['signin.username']).waitFor({ timeout: 45_000 });
+  await signIn(page, worker);
+  await page.getByRole('button', { name: m['nav.outbox'] }).click();
+}
+
 /** Registers one person with the form, offline or not, and waits for "saved on this device". */
 export async function registerPerson(page: Page, givenName: string, familyName: string, birthDate: string) {
   await page.getByLabel(m['field.givenName']).first().fill(givenName);
@@ -89,6 +123,9 @@ export async function registerPerson(page: Page, givenName: string, familyName: 
   await page.getByRole('button', { name: m['receipt.next'] }).click();
   return reference;
 }
+
+/** Whether the bytes hold the text as UTF-8 or UTF-16 (how Chromium may serialise strings). */
+export const holds = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
 
 /** Every file under a folder, for looking at what the browser wrote to disk. */
 export function filesUnder(dir: string): string[] {

@@ -14,16 +14,19 @@ describe.skipIf(unavailable !== undefined)('two outreach devices correcting the 
   let browser: Browser;
   let supervisor: ApiClient;
   const workers: ApiClient[] = [];
+  let registrar: ApiClient;
+  let officeId: string;
   let applicationId: string;
   let reference: string;
 
   beforeAll(async () => {
     t = await startTestApp('sqlite');
     const sites = await seedSites(t);
-    for (const name of ['outreach.anna', 'outreach.boris']) workers.push(await signedInStaff(t, name, ['outreach-worker'], sites.khankendi.id));
+    for (const name of ['outreach.anna', 'outreach.boris', 'outreach.chris']) workers.push(await signedInStaff(t, name, ['outreach-worker'], sites.khankendi.id));
     supervisor = await signedInStaff(t, 'supervisor', ['supervisor']);
-    const registrar = await signedInStaff(t, 'registrar', ['registrar'], sites.khankendi.id);
-    const { body } = await registrar.post('/api/applications', receptionApplication(sites.khankendi.id));
+    registrar = await signedInStaff(t, 'registrar', ['registrar'], sites.khankendi.id);
+    officeId = sites.khankendi.id;
+    const { body } = await registrar.post('/api/applications', receptionApplication(officeId));
     ({ id: applicationId, reference } = body);
     browser = await launchChromium();
   });
@@ -32,8 +35,8 @@ describe.skipIf(unavailable !== undefined)('two outreach devices correcting the 
     await t?.close();
   });
 
-  /** A device with the person taken onto it, then cut off, with a correction saved. */
-  async function correctOffline(context: BrowserContext, worker: ApiClient, fields: Record<string, string>): Promise<Page> {
+  /** A device with the person (and household) taken onto it, then cut off, with a correction of one of them saved. */
+  async function correctOffline(context: BrowserContext, worker: ApiClient, fields: Record<string, string>, who = new RegExp(reference)): Promise<Page> {
     const page = await openApp(context, t.url);
     await signIn(page, worker);
     await page.getByRole('button', { name: m['nav.visit'] }).click();
@@ -41,7 +44,7 @@ describe.skipIf(unavailable !== undefined)('two outreach devices correcting the 
     await page.getByRole('button', { name: m['visit.take'] }).click();
     await page.getByRole('button', { name: new RegExp(reference) }).waitFor();
     await context.setOffline(true);
-    await page.getByRole('button', { name: new RegExp(reference) }).click();
+    await page.getByRole('button', { name: who }).click();
     for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
     await page.getByRole('button', { name: m['visit.save'] }).click();
     await page.getByText(m['visit.saved']).waitFor();
@@ -73,5 +76,21 @@ describe.skipIf(unavailable !== undefined)('two outreach devices correcting the 
     ]);
     await a.close();
     await b.close();
+  }, 120_000);
+
+  it('corrects a household member as it corrects the applicant', async () => {
+    const member = { givenName: 'Լիլիթ', familyName: 'Հովհաննիսյան', birthDate: '1963-08-02', language: 'hy', relationship: 'spouse' };
+    const { body } = await registrar.post('/api/applications', receptionApplication(officeId, { household: [member] }));
+    ({ id: applicationId, reference } = body);
+    const context = await browser.newContext({ locale: 'en' });
+    const page = await correctOffline(context, workers[2]!, { [m['field.givenName']]: 'Լիլիա' }, new RegExp(`${member.givenName}.*${m['relationship.spouse']}`));
+    await sendAll(context, page);
+
+    const { body: app } = await supervisor.get(`/api/applications/${applicationId}`);
+    const names = app.household.members.map((x: { person: { givenName: { value: string } } }) => x.person.givenName.value);
+    expect(names).toContain('Լիլիա');
+    expect(names).not.toContain(member.givenName);
+    expect(app.applicant.givenName.value).not.toBe('Լիլիա');
+    await context.close();
   }, 120_000);
 });

@@ -23,13 +23,16 @@ export async function deriveKey(secret: string, deviceId: string): Promise<Crypt
   );
 }
 
-export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
+/** Bytes sealed as they are (a document photo): no JSON around them, so a photo costs its own size. */
+export async function sealBytes(key: CryptoKey, bytes: BufferSource): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(JSON.stringify(value)));
-  return { iv, data };
+  return { iv, data: await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes) };
 }
 
+export const openBytes = (key: CryptoKey, sealed: Sealed): Promise<ArrayBuffer> => crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key, sealed.data);
+
+export const seal = (key: CryptoKey, value: unknown): Promise<Sealed> => sealBytes(key, new TextEncoder().encode(JSON.stringify(value)));
+
 export async function open<T>(key: CryptoKey, sealed: Sealed): Promise<T> {
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key, sealed.data);
-  return JSON.parse(new TextDecoder().decode(plain)) as T;
+  return JSON.parse(new TextDecoder().decode(await openBytes(key, sealed))) as T;
 }

@@ -1,22 +1,26 @@
 /**
- * The device's IndexedDB, without a library: four stores and promise wrappers. Writes that
+ * The device's IndexedDB, without a library: five stores and promise wrappers. Writes that
  * acknowledge something to the worker ("saved on this device") ask for strict durability, so the
  * browser flushes them to disk before it says the transaction completed.
  */
 export const dbName = 'homeward-outreach';
-export type StoreName = 'meta' | 'outbox' | 'people' | 'hints';
+export type StoreName = 'meta' | 'outbox' | 'people' | 'hints' | 'photos';
 
 let opened: Promise<IDBDatabase> | undefined;
 
 export function openDb(): Promise<IDBDatabase> {
   opened ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(dbName, 1);
-    req.onupgradeneeded = () => {
+    const req = indexedDB.open(dbName, 2);
+    req.onupgradeneeded = (event) => {
       const db = req.result;
-      db.createObjectStore('meta');
-      db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
-      db.createObjectStore('people', { keyPath: 'reference' });
-      db.createObjectStore('hints');
+      if (event.oldVersion < 1) {
+        db.createObjectStore('meta');
+        db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+        db.createObjectStore('people', { keyPath: 'reference' });
+        db.createObjectStore('hints');
+      }
+      // Version 2: document photos, each tied to the outbox item of its registration.
+      if (event.oldVersion < 2) db.createObjectStore('photos', { keyPath: 'id' });
     };
     req.onsuccess = () => {
       // Another tab deleting the database (a wipe) must not wait for this one.

@@ -1,5 +1,6 @@
 import { open, seal, type Sealed } from './crypto.js';
 import { all, get, write } from './idb.js';
+import { sealPhotos, type TakenPhoto } from './photos.js';
 
 export type ItemState = 'saved' | 'sending' | 'sent' | 'failed';
 
@@ -13,6 +14,8 @@ export interface OutboxItem {
   reason?: string;
   /** The reference handed to the person (a registration), confirmed or replaced at sync. */
   reference?: string;
+  /** The application a registration became, once accepted: where its document photos go. */
+  applicationId?: string;
   savedAt: number;
   change: Sealed;
   /** What the list shows: the person's name, sealed too. */
@@ -24,21 +27,32 @@ export interface ListedItem extends Omit<OutboxItem, 'change' | 'label'> {
 }
 
 /**
- * Saves a registration and spends its reference number in one durable transaction: once this
- * resolves the worker may tell the person "saved on this device", and a crash loses nothing.
+ * Saves a registration, its document photos and spends its reference number in one durable
+ * transaction: once this resolves the worker may tell the person "saved on this device", and a
+ * crash loses nothing.
  */
-export async function saveRegistration(key: CryptoKey, changeId: string, reference: string, data: unknown, label: string): Promise<void> {
+export async function saveRegistration(key: CryptoKey, changeId: string, reference: string, data: unknown, label: string, taken: readonly TakenPhoto[] = []): Promise<void> {
   const item: OutboxItem = { changeId, kind: 'register', state: 'saved', reference, savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
+  const sealed = await sealPhotos(key, changeId, taken);
   const left = ((await get<string[]>('meta', 'references')) ?? []).filter((r) => r !== reference);
-  await write(['outbox', 'meta'], (tx) => {
+  await write(['outbox', 'meta', 'photos'], (tx) => {
     tx.objectStore('outbox').add(item);
     tx.objectStore('meta').put(left, 'references');
+    for (const photo of sealed) tx.objectStore('photos').add(photo);
   });
 }
 
-export async function saveEdit(key: CryptoKey, changeId: string, data: unknown, label: string): Promise<void> {
-  const item: OutboxItem = { changeId, kind: 'edit', state: 'saved', savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
-  await write(['outbox'], (tx) => tx.objectStore('outbox').add(item));
+/**
+ * Saves what a visit changed: a correction (if any field changed) and the document photos taken
+ * for the person's application, together.
+ */
+export async function saveVisit(key: CryptoKey, changeId: string, data: object | undefined, label: string, photos?: { applicationId: string; taken: readonly TakenPhoto[] }): Promise<void> {
+  const item: OutboxItem | undefined = data && { changeId, kind: 'edit', state: 'saved', savedAt: Date.now(), change: await seal(key, data), label: await seal(key, label) };
+  const sealed = photos ? await sealPhotos(key, changeId, photos.taken, photos.applicationId) : [];
+  await write(['outbox', 'photos'], (tx) => {
+    if (item) tx.objectStore('outbox').add(item);
+    for (const photo of sealed) tx.objectStore('photos').add(photo);
+  });
 }
 
 export const items = async () => (await all<OutboxItem>('outbox')).sort((a, b) => a.seq! - b.seq!);

@@ -4,7 +4,7 @@ import { useI18n, type PortalKey } from '../i18n.js';
 import { navigate } from '../router.js';
 import { finishDraft, loadDraft, saveDraft, type Draft } from './draft-store.js';
 import { Field, PlaceField, TextField } from './fields.js';
-import { resizePhoto } from './resize.js';
+import { resizePhoto } from '../../ui/resize-photo.js';
 import { fieldOf, fieldStep, send } from './submit.js';
 
 const steps: PortalKey[] = ['apply.notice.title', 'apply.person.title', 'apply.places.title', 'apply.contact.title', 'apply.documents.title', 'apply.review.title'];

@@ -1,6 +1,6 @@
 import { isProblem } from '../../ui/api/problem.js';
 import { portalApi, upload } from '../api.js';
-import { dataUrlBlob } from './resize.js';
+import { dataUrlBlob } from '../../ui/resize-photo.js';
 import type { Draft } from './draft-store.js';
 
 /** Which step of the form each field is on, to take the resident back to the first error. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiProblem, NetworkFailure } from '../../ui/api/problem.js';
 import { portalApi, upload } from '../api.js';
-import { dataUrlBlob, resizePhoto } from '../apply/resize.js';
+import { dataUrlBlob, resizePhoto } from '../../ui/resize-photo.js';
 import { Field } from '../apply/fields.js';
 import { useI18n, type PortalKey } from '../i18n.js';
 import { follow } from '../router.js';

@@ -3,6 +3,8 @@ import { ApiProblem, NetworkFailure, type ProblemDocument } from './problem.js';
 
 export interface RequestOptions {
   body?: unknown;
+  /** A file sent as the body itself (a document photo), under its own media type. */
+  file?: Blob;
   query?: Record<string, string | number | undefined>;
   /** The version being changed, sent as If-Match. */
   ifMatch?: number;
@@ -45,6 +47,7 @@ export function withQuery(path: string, query: RequestOptions['query']): string 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': language };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let res: Response;
@@ -53,7 +56,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : options.file ? { body: options.file } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (e) {

@@ -44,3 +44,6 @@ export class ApiProblem extends Error {
 export class NetworkFailure extends Error {}
 
 export const isProblem = (e: unknown, code?: string): e is ApiProblem => e instanceof ApiProblem && (code === undefined || e.code === code);
+
+/** A refusal in plain words, for a list that shows one line per item: the fields' messages, or the title. */
+export const plainReason = (p: ProblemDocument) => (p.errors?.length ? p.errors.map((e) => e.message).join('; ') : p.title);
