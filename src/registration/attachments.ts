@@ -3,7 +3,7 @@ import { inScope, type Caller } from '../access/caller.js';
 import type { AuditService } from '../audit/service.js';
 import { Problem } from '../platform/problem.js';
 import type { FileStore } from '../store/files.js';
-import { runIdempotent, type IdempotencyClaim } from '../store/idempotency.js';
+import { findResult, runIdempotent, type IdempotencyClaim } from '../store/idempotency.js';
 import { attachmentMediaTypes, checkAttachment, maxAttachmentBytes, type AttachmentKind } from './core/attachments.js';
 import { isOpen, type State } from './core/lifecycle.js';
 import { registrationStore } from './store.js';
@@ -30,6 +30,10 @@ export function createAttachments({ store, clock, ids }: Deps, files: FileStore,
         throw Problem.validation([{ pointer: '', rule, ...(params ? { params } : {}) }]);
       }
       const app = await scoped(caller, applicationId);
+      // A repeat (a device resending after a lost answer) is answered before its bytes are stored
+      // again: the file store would otherwise keep a copy nobody refers to for each repeat.
+      const earlier = claim && (await findResult<ReturnType<typeof toAttachmentView>>(store.db, claim));
+      if (earlier) return earlier.result;
       if (!isOpen(app.state as State)) throw new Problem('illegal-transition', { state: app.state }, [], { currentState: app.state, step: 'attach' });
       const fileId = await files.put(content);
       const { result } = await runIdempotent(store, clock, claim, async (trx) => {

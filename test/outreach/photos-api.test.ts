@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxAttachmentBytes } from '../../src/registration/core/attachments.js';
 import { signedInStaff, type ApiClient } from '../support/client.js';
@@ -38,6 +39,11 @@ describe.each(storeKinds)('outreach document photos (%s)', (kind) => {
     return res.body.results[0].application.id;
   }
 
+  const storedFiles = (app: TestApp) => {
+    const dir = app.runtime.deps.config.filesDir;
+    return fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0;
+  };
+
   const send = (client: ApiClient, applicationId: string, photoId: string, bytes: Buffer, type = 'image/jpeg') =>
     client.request('POST', `/api/applications/${applicationId}/attachments?kind=identity-document`, {
       raw: bytes,
@@ -49,6 +55,7 @@ describe.each(storeKinds)('outreach document photos (%s)', (kind) => {
     const photoId = randomUUID();
     const photo = jpegOf(300 * 1024);
     const before = await recordCounts(t);
+    const filesBefore = storedFiles(t);
 
     const first = await send(worker, applicationId, photoId, photo);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
@@ -57,6 +64,8 @@ describe.each(storeKinds)('outreach document photos (%s)', (kind) => {
     const afterSignIn = await send(worker, applicationId, photoId, photo);
     for (const again of [...together, afterSignIn]) expect(again.body).toEqual(first.body);
     expect((await recordCounts(t)).attachments - before.attachments).toBe(1);
+    // Repeats are answered before their bytes are stored again.
+    expect(storedFiles(t) - filesBefore).toBe(1);
 
     const view = await supervisor.get(`/api/applications/${applicationId}`);
     expect(view.body.attachments).toEqual([expect.objectContaining({ id: first.body.id, kind: 'identity-document', mediaType: 'image/jpeg', size: photo.length })]);
