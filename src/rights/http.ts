@@ -30,7 +30,7 @@ export function rightsRoutes({ erasure, holds, exports, corrections }: Rights): 
       url: '/api/corrections',
       summary: 'Corrections residents asked for, each beside the value the record holds now (the read is audited)',
       tags,
-      access: { permission: 'person.update', purpose: ['registration', 'supervision'] },
+      access: { permission: 'person.update', purpose: ['registration', 'supervision', 'data-subject-request'] },
       query: CorrectionListQuery,
       responses: { 200: z.object({ items: z.array(StaffCorrection) }) },
       handler: async ({ query, req }) => ({ items: await corrections.list(callerOf(req), query.state, query.limit) }),
