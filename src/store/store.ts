@@ -96,7 +96,8 @@ function postgresStore(url: string, max: number): Store {
     // A few groups in flight overlap one group's round trips with another's commit.
     batch: createBatchWriter((writes, durable) => bulkInsert(durable ? pool : unflushedPool, writes), { maxGroup: 128, concurrency: 3 }),
     close: async () => {
-      await unflushedPool.end();
+      // Closing twice is allowed (as Kysely's destroy allows): a pool refuses a second end.
+      if (!unflushedPool.ended) await unflushedPool.end();
       await db.destroy();
     },
   };
