@@ -37,6 +37,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     const deps: Deps = { config, store, clock, ids, log, keys };
     const services = createServices(deps);
     await services.places.syncGazetteer();
+    await services.access.sealLegacyTotpSecrets();
     return {
       deps,
       services,

@@ -9,7 +9,7 @@ import { accessStore } from './store.js';
  * beginning replaces the old one, and a challenge is spent by the first answer.
  */
 export type Ceremony =
-  | { kind: 'totp-enrolment'; secret: string; expiresAt: string }
+  | { kind: 'totp-enrolment'; sealedSecret: string; expiresAt: string }
   | { kind: 'passkey-registration'; challenge: string; expiresAt: string }
   | { kind: 'passkey-authentication'; challenge: string; expiresAt: string };
 

@@ -9,7 +9,10 @@ interface StaffFactorsTable {
   user_id: string;
   kind: string;
   label: string;
+  /** Sealed under the `staff-credentials` key (totp-secrets.ts). */
   totp_secret: string | null;
+  /** A secret stored in the clear before migration 0016, until a node seals it at start. */
+  legacy_totp_secret: string | null;
   totp_last_step: number | null;
   credential_id: string | null;
   public_key: string | null;
@@ -39,6 +42,7 @@ export type FactorRow = StaffFactorsTable;
 export function factorRow(common: Pick<FactorRow, 'id' | 'user_id' | 'kind' | 'label' | 'created_at'>, own: Partial<FactorRow>): FactorRow {
   return {
     totp_secret: null,
+    legacy_totp_secret: null,
     totp_last_step: null,
     credential_id: null,
     public_key: null,
@@ -81,6 +85,15 @@ export const factorStore = {
 
   async byCredentialId(db: Db, credentialId: string) {
     return db.selectFrom('staff_factors').selectAll().where('credential_id', '=', credentialId).executeTakeFirst();
+  },
+
+  async legacyTotpSecrets(db: Db) {
+    return db.selectFrom('staff_factors').select(['id', 'legacy_totp_secret']).where('legacy_totp_secret', 'is not', null).orderBy('id').execute();
+  },
+
+  /** Moves a secret stored in the clear into its sealed column, unless another node did first. */
+  async sealLegacyTotp(db: Db, id: string, legacy: string, sealed: string) {
+    await db.updateTable('staff_factors').set({ totp_secret: sealed, legacy_totp_secret: null }).where('id', '=', id).where('legacy_totp_secret', '=', legacy).execute();
   },
 
   /** Records the TOTP step just accepted, unless a request accepted this step or a later one first. */

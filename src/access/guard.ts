@@ -3,7 +3,7 @@ import type { Actor } from '../platform/actor.js';
 import { negotiateLocale, requestedLocale } from '../platform/i18n/locale.js';
 import { Problem } from '../platform/problem.js';
 import type { Caller } from './caller.js';
-import { isPermission, isPurpose, purposesOf, scopeFor, sectionsOf, type Permission, type Purpose, type Role, type Scope } from './core/policy.js';
+import { isPermission, isPurpose, purposeHeader, purposesOf, scopeFor, sectionsOf, type Permission, type Purpose, type Role, type Scope } from './core/policy.js';
 import { refusal } from './core/sign-in-stages.js';
 import type { AccessService, Principal } from './service.js';
 
@@ -18,9 +18,6 @@ export interface Grant {
   /** Why personal data is read in this request: the route's purpose, or one the caller names. */
   purpose?: Purpose;
 }
-
-/** The header by which a client names the purpose of a read, when its role has several. */
-export const purposeHeader = 'homeward-purpose';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -13,6 +13,7 @@ import { matchingStep, totpSecret, totpUri } from './core/totp.js';
 import { factorRow, factorStore, storedPasskey, type FactorKind } from './factor-store.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { Principal, Sessions } from './sessions.js';
+import type { TotpSecrets } from './totp-secrets.js';
 import { accessStore, type UserRecord } from './store.js';
 import { sessionView, userView } from './views.js';
 import type { WebAuthn } from './webauthn.js';
@@ -22,13 +23,14 @@ interface Parts {
   ceremonies: Ceremonies;
   webauthn: WebAuthn;
   audit: AuditService;
+  totpSecrets: TotpSecrets;
 }
 
 /**
  * What staff do with their own account: enrol second factors (the first one completes a first
  * sign-in), see and remove them, get new recovery codes, change their password and language.
  */
-export function createOwnAccount({ store, clock, ids }: Deps, { sessions, ceremonies, webauthn, audit }: Parts) {
+export function createOwnAccount({ store, clock, ids }: Deps, { sessions, ceremonies, webauthn, audit, totpSecrets }: Parts) {
   const iso = () => clock.now().toISOString();
   const userOf = (principal: Principal) => accountOf(store.db, principal);
 
@@ -64,7 +66,7 @@ export function createOwnAccount({ store, clock, ids }: Deps, { sessions, ceremo
     async beginTotp(principal: Principal) {
       const user = await userOf(principal);
       const secret = totpSecret(ids.bytes(20));
-      await ceremonies.begin(principal.sessionId, { kind: 'totp-enrolment', secret });
+      await ceremonies.begin(principal.sessionId, { kind: 'totp-enrolment', sealedSecret: totpSecrets.sealForEnrolment(principal.sessionId, secret) });
       const { ceremony } = (await ceremonies.current(principal.sessionId, 'totp-enrolment'))!;
       return { secret, uri: totpUri(secret, user.username), expiresAt: ceremony.expiresAt };
     },
@@ -74,12 +76,14 @@ export function createOwnAccount({ store, clock, ids }: Deps, { sessions, ceremo
       const user = await userOf(principal);
       const current = await ceremonies.current(principal.sessionId, 'totp-enrolment');
       if (!current) throw Problem.field('/code', 'totp.not-started');
-      const step = matchingStep(current.ceremony.secret, code, clock.now().getTime(), null);
+      const secret = await totpSecrets.openEnrolment(principal.sessionId, current.ceremony.sealedSecret);
+      const step = matchingStep(secret, code, clock.now().getTime(), null);
       if (step === undefined) throw Problem.field('/code', 'second-factor.invalid');
       return enrolled(principal, user, 'totp', async (trx) => {
         if (!(await ceremonies.take(trx, principal.sessionId, current.raw))) return false;
         const common = { id: ids.uuid(), user_id: user.id, kind: 'totp', label, created_at: iso() };
-        await factorStore.insert(trx, factorRow(common, { totp_secret: current.ceremony.secret, totp_last_step: step, last_used_at: iso() }));
+        const sealed = totpSecrets.sealForFactor(common.id, secret);
+        await factorStore.insert(trx, factorRow(common, { totp_secret: sealed, totp_last_step: step, last_used_at: iso() }));
         return true;
       });
     },

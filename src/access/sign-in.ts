@@ -13,6 +13,7 @@ import { decoyHash, verifyPassword } from './passwords.js';
 import type { Principal, Sessions } from './sessions.js';
 import { accessStore, type UserRecord } from './store.js';
 import { throttleKey, type ThrottleKey, type Throttling } from './throttling.js';
+import type { TotpSecrets } from './totp-secrets.js';
 import { sessionView } from './views.js';
 import type { WebAuthn } from './webauthn.js';
 
@@ -24,6 +25,7 @@ interface Parts {
   ceremonies: Ceremonies;
   webauthn: WebAuthn;
   audit: AuditService;
+  totpSecrets: TotpSecrets;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Parts {
  * with a new id that can work. Every failure is counted against the account and the address
  * (core/throttle.ts) and written to the audit trail; no failure says which part was wrong.
  */
-export function createSignIn({ store, clock, ids }: Deps, { sessions, throttling, ceremonies, webauthn, audit }: Parts) {
+export function createSignIn({ store, clock, ids }: Deps, { sessions, throttling, ceremonies, webauthn, audit, totpSecrets }: Parts) {
   const iso = () => clock.now().toISOString();
   const userOf = (principal: Principal) => accountOf(store.db, principal);
 
@@ -104,7 +106,7 @@ export function createSignIn({ store, clock, ids }: Deps, { sessions, throttling
       const now = clock.now().getTime();
       for (const factor of await factorStore.forUser(store.db, user.id)) {
         if (factor.kind !== 'totp') continue;
-        const step = matchingStep(factor.totp_secret!, code, now, factor.totp_last_step);
+        const step = matchingStep(await totpSecrets.openFactor(factor), code, now, factor.totp_last_step);
         if (step === undefined) continue;
         const done = await complete(principal, user, 'totp', keys, (trx) => factorStore.advanceTotp(trx, factor.id, step, iso()));
         if (done) return done;

@@ -107,6 +107,8 @@ export function createErasure({ store, clock, ids, log }: Deps, parts: ErasurePa
         finished_at: null,
       };
       await rightsStore.insertErasure(t, row, [...people.map((p) => ({ kind: 'person', id: p })), ...applications.map((a) => ({ kind: 'application', id: a }))]);
+      // A resident who asked for this (on the portal) has their answer with it.
+      await rightsStore.answerErasureRequests(t, people, { erasure_id: id, decided_at: at, decided_by: order.actor.id, decided_role: order.actor.role });
       for (const e of exports) await rightsStore.updateExport(t, e.id, e.version, { state: 'withdrawn', file_id: null });
 
       await parts.portal.forget(trx, applications, traces.flatMap((x) => (x.reference ? [x.reference] : [])));

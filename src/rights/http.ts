@@ -6,6 +6,8 @@ import {
   CorrectionListQuery,
   CorrectionReject,
   ErasureRequest,
+  ErasureRequestListQuery,
+  ErasureRequestRefusal,
   ErasureView, ExportApproval, ExportRefusal, ExportRequest, ExportView,
   HoldRequest,
   HoldView,
@@ -13,6 +15,7 @@ import {
   ListQuery,
   ResidentCorrection,
   StaffCorrection,
+  StaffErasureRequest,
 } from './schemas.js';
 import type { Rights } from './service.js';
 
@@ -23,14 +26,14 @@ const tags = ['rights'];
  * the data-protection officer erases, places and lifts legal holds and approves exports — by ids
  * and column names, never seeing the data; a supervisor asks for exports and downloads the file.
  */
-export function rightsRoutes({ erasure, holds, exports, corrections }: Rights): RouteSpec[] {
+export function rightsRoutes({ erasure, erasureRequests, holds, exports, corrections }: Rights): RouteSpec[] {
   return [
     route({
       method: 'GET',
       url: '/api/corrections',
       summary: 'Corrections residents asked for, each beside the value the record holds now (the read is audited)',
       tags,
-      access: { permission: 'person.update', purpose: ['registration', 'supervision'] },
+      access: { permission: 'person.update', purpose: ['registration', 'supervision', 'data-subject-request'] },
       query: CorrectionListQuery,
       responses: { 200: z.object({ items: z.array(StaffCorrection) }) },
       handler: async ({ query, req }) => ({ items: await corrections.list(callerOf(req), query.state, query.limit) }),
@@ -70,6 +73,27 @@ export function rightsRoutes({ erasure, holds, exports, corrections }: Rights): 
         const caller = callerOf(req);
         return erasure.erasePerson({ actor: caller.actor, reason: body.reason, note: body.note, ...(caller.purpose ? { purpose: caller.purpose } : {}) }, params.id);
       },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/erasure-requests',
+      summary: 'Erasure requests residents made on the portal (ids and times only), oldest first; erase through /api/people/{id}/erasure',
+      tags,
+      access: { permission: 'person.erase' },
+      query: ErasureRequestListQuery,
+      responses: { 200: z.object({ items: z.array(StaffErasureRequest) }) },
+      handler: async ({ query }) => ({ items: await erasureRequests.list(query.state, query.limit) }),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/erasure-requests/:id/refuse',
+      summary: 'Refuse a resident’s erasure request, with the reason they will read',
+      tags,
+      access: { permission: 'person.erase' },
+      params: IdParams,
+      body: ErasureRequestRefusal,
+      responses: { 200: StaffErasureRequest },
+      handler: ({ params, body, req }) => erasureRequests.refuse(callerOf(req), params.id, body.note),
     }),
     route({
       method: 'GET',

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { route, type RouteSpec } from '../http/route.js';
 import { resident } from '../portal/http.js';
 import { renderCopyPdf } from './copy-pdf.js';
-import { AccessLog, CopyPdfQuery, CorrectionInput, DataCopy, IdParams, ResidentCorrection } from './schemas.js';
+import { AccessLog, CopyPdfQuery, CorrectionInput, DataCopy, IdParams, ResidentCorrection, ResidentErasureRequest } from './schemas.js';
 import type { Rights } from './service.js';
 
 const tags = ['portal', 'rights'];
 
 /**
  * A resident's rights through the portal, once verified with a one-time code: who accessed their
- * file and why, a copy of all their data (JSON and a readable PDF), their scans, and corrections.
+ * file and why, a copy of all their data (JSON and a readable PDF), their scans, corrections, and
+ * erasure (asked for here, decided by the data-protection officer).
  * Every route reaches only what the session's resident is (rights/resident-file.ts).
  */
 export function residentRightsRoutes(rights: Rights): RouteSpec[] {
@@ -88,6 +89,28 @@ export function residentRightsRoutes(rights: Rights): RouteSpec[] {
       async handler({ body, idempotency, req, reply }) {
         reply.code(201);
         return rights.corrections.ask(await fileOf(req), body, idempotency);
+      },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/portal/rights/erasure',
+      summary: 'The resident’s requests to have their data erased, and what became of them',
+      tags,
+      access: 'applicant',
+      responses: { 200: z.object({ items: z.array(ResidentErasureRequest) }) },
+      handler: async ({ req }) => ({ items: await rights.erasureRequests.mine(await fileOf(req)) }),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/portal/rights/erasure',
+      summary: 'Ask for one’s data to be erased: the data-protection officer decides (a legal hold keeps it); 409 while a request is open',
+      tags,
+      access: 'applicant',
+      idempotent: true,
+      responses: { 201: ResidentErasureRequest },
+      async handler({ idempotency, req, reply }) {
+        reply.code(201);
+        return rights.erasureRequests.ask(await fileOf(req), idempotency);
       },
     }),
   ];

@@ -35,6 +35,35 @@ export const ErasureView = z.object({
 });
 export type ErasureView = z.infer<typeof ErasureView>;
 
+export const erasureRequestStates = ['open', 'erased', 'refused'] as const;
+
+/** A resident's request to have their data erased, as they see it: whether it is waiting, and the answer. */
+export const ResidentErasureRequest = z.object({
+  id: z.string(),
+  state: z.enum(erasureRequestStates),
+  requestedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  /** Why the officer refused (a legal duty to keep the data, say), in their words. */
+  decisionNote: z.string().nullable(),
+});
+export type ResidentErasureRequest = z.infer<typeof ResidentErasureRequest>;
+
+/** The same for the data-protection officer: whose file, and the version a decision must name. */
+export const StaffErasureRequest = ResidentErasureRequest.extend({
+  personId: z.string(),
+  applicationId: z.string(),
+  erasureId: z.string().nullable(),
+  decidedRole: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StaffErasureRequest = z.infer<typeof StaffErasureRequest>;
+
+export const ErasureRequestListQuery = z.strictObject({
+  state: z.enum(erasureRequestStates).default('open'),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const ErasureRequestRefusal = z.strictObject({ note: z.string().trim().min(1).max(500) });
+
 export const HoldRequest = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 
 export const HoldView = z.object({

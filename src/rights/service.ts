@@ -6,6 +6,7 @@ import { createAccessLogs } from './access-log.js';
 import { createCopies } from './copy.js';
 import { createCorrections } from './corrections.js';
 import { createErasure, type ErasureParts } from './erasure.js';
+import { createErasureRequests } from './erasure-requests.js';
 import { createExports } from './exports.js';
 import { createHolds } from './holds.js';
 import { createResidentFiles } from './resident-file.js';
@@ -19,7 +20,7 @@ export interface RightsParts extends ErasureParts {
 
 /**
  * Residents' rights and retention (issue 4): what a resident sees and asks for through the portal
- * (who accessed their file, a copy of their data, corrections), erasure, legal holds, exports and
+ * (who accessed their file, a copy of their data, corrections, erasure), erasure, legal holds, exports and
  * the retention job.
  */
 export function createRights(deps: Deps, parts: RightsParts) {
@@ -33,6 +34,7 @@ export function createRights(deps: Deps, parts: RightsParts) {
     copies: createCopies(deps, parts),
     corrections: createCorrections(deps, parts.people, parts.registration, parts.matching, parts.audit),
     erasure,
+    erasureRequests: createErasureRequests(deps, parts.audit),
     holds,
     exports,
     retention,

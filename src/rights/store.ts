@@ -16,6 +16,21 @@ interface CorrectionRequestsTable {
   version: number;
 }
 
+interface ErasureRequestsTable {
+  id: string;
+  person_id: string;
+  application_id: string;
+  /** 'open' → 'erased' (by the erasure that covered the person) or 'refused' (with a note). */
+  state: string;
+  requested_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decided_role: string | null;
+  decision_note: string | null;
+  erasure_id: string | null;
+  version: number;
+}
+
 interface ErasuresTable {
   id: string;
   reason: string;
@@ -76,6 +91,7 @@ interface ExportPeopleTable {
 
 export interface RightsTables {
   correction_requests: CorrectionRequestsTable;
+  erasure_requests: ErasureRequestsTable;
   erasures: ErasuresTable;
   erasure_targets: ErasureTargetsTable;
   legal_holds: LegalHoldsTable;
@@ -84,12 +100,35 @@ export interface RightsTables {
 }
 
 export type CorrectionRow = CorrectionRequestsTable;
+export type ErasureRequestRow = ErasureRequestsTable;
 export type ErasureRow = ErasuresTable;
 export type HoldRow = LegalHoldsTable;
 export type ExportRow = PersonalExportsTable;
 type Db = Kysely<RightsTables>;
 
 export const rightsStore = {
+  // Residents' erasure requests
+  insertErasureRequest: (db: Db, row: ErasureRequestRow) => db.insertInto('erasure_requests').values(row).execute(),
+  erasureRequest: (db: Db, id: string) => db.selectFrom('erasure_requests').selectAll().where('id', '=', id).executeTakeFirst(),
+  erasureRequestsOf: (db: Db, personIds: readonly string[]) =>
+    personIds.length ? db.selectFrom('erasure_requests').selectAll().where('person_id', 'in', personIds).orderBy('requested_at', 'desc').execute() : Promise.resolve([]),
+  erasureRequestsInState: (db: Db, state: string, limit: number) =>
+    db.selectFrom('erasure_requests').selectAll().where('state', '=', state).orderBy('requested_at').limit(limit).execute(),
+  async decideErasureRequest(db: Db, id: string, expectedVersion: number, set: Pick<ErasureRequestRow, 'state' | 'decided_at' | 'decided_by' | 'decided_role' | 'decision_note'>) {
+    const r = await db.updateTable('erasure_requests').set({ ...set, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).where('state', '=', 'open').executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+  /** The open requests of people an erasure covered are answered by it, in its transaction. */
+  answerErasureRequests: (db: Db, personIds: readonly string[], set: Pick<ErasureRequestRow, 'erasure_id' | 'decided_at' | 'decided_by' | 'decided_role'>) =>
+    personIds.length
+      ? db
+          .updateTable('erasure_requests')
+          .set((eb) => ({ ...set, state: 'erased', version: eb('version', '+', 1) }))
+          .where('person_id', 'in', personIds)
+          .where('state', '=', 'open')
+          .execute()
+      : Promise.resolve([]),
+
   // Corrections
   insertCorrection: (db: Db, row: CorrectionRow) => db.insertInto('correction_requests').values(row).execute(),
   correction: (db: Db, id: string) => db.selectFrom('correction_requests').selectAll().where('id', '=', id).executeTakeFirst(),

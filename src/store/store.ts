@@ -90,9 +90,8 @@ function postgresStore(url: string, max: number): Store {
   const db: Executor = new Kysely({ dialect: new PostgresDialect({ pool }) });
   // Writes that need not wait for the server's flush to disk (see WriteOptions) use connections of their own.
   const unflushedPool = openPostgresPool(url, 3, { synchronousCommit: false });
-  const unflushed: Executor = new Kysely({ dialect: new PostgresDialect({ pool: unflushedPool }) });
   const transaction = <T>(fn: (trx: Executor) => Promise<T>) => db.transaction().execute(fn);
-  const bulkInsert = postgresBulkInserter();
+  const bulkInsert = postgresBulkInserter(db);
   return {
     dialect: 'postgres',
     db,
@@ -100,9 +99,10 @@ function postgresStore(url: string, max: number): Store {
     pool,
     transaction,
     // A few groups in flight overlap one group's round trips with another's commit.
-    batch: createBatchWriter((writes, durable) => bulkInsert(durable ? db : unflushed, writes), { maxGroup: 128, concurrency: 3 }),
+    batch: createBatchWriter((writes, durable) => bulkInsert(durable ? pool : unflushedPool, writes), { maxGroup: 128, concurrency: 3 }),
     close: async () => {
-      await unflushed.destroy();
+      // Closing twice is allowed (as Kysely's destroy allows): a pool refuses a second end.
+      if (!unflushedPool.ended) await unflushedPool.end();
       await db.destroy();
     },
   };

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intlTag } from '../../src/platform/i18n/locale.js';
-import { applicant, receptionApplication } from '../support/fixtures.js';
 import { announceSkip, browserUnavailableReason, collectPageErrors, launchChromium } from './support/browser.js';
-import { messages, startConsoleServer, type ConsoleServer } from './support/console-app.js';
+import { messages, sameManTwice, startConsoleServer, type ConsoleServer } from './support/console-app.js';
 import { checkPage, signIn } from './support/pages.js';
 
 const unavailable = browserUnavailableReason();
@@ -24,13 +23,8 @@ describe.skipIf(unavailable !== undefined)('finding people and undoing a merge i
     server = await startConsoleServer(lang);
     browser = await launchChromium();
     // The same man, registered once in Cyrillic and once in Latin letters; a reviewer merged them.
-    const office = server.sites.khankendi.id;
-    const cyrillic = applicant({ givenName: 'Арам', patronymic: 'Гагикович', familyName: 'Оганесян', language: 'ru', phones: [], documents: [], notifyBy: 'none' });
-    const latin = applicant({ givenName: 'Aram', patronymic: null, familyName: 'Hovhannisyan', language: 'en', documents: [], notifyBy: 'none' });
-    for (const person of [cyrillic, latin]) expect((await server.registrar.api.post('/api/applications', receptionApplication(office, { applicant: person }))).status).toBe(201);
+    await sameManTwice(server);
     const reviewer = server.reviewer.api;
-    // The duplicate check runs beside intake (its queue claimed under a lease): run it to the end here.
-    await server.t.runtime.services.matchWorker.drain();
     const open = (await reviewer.get('/api/duplicates?state=open')).body;
     expect(open.total).toBe(1);
     const pair = open.items[0];

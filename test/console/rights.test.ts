@@ -174,4 +174,31 @@ describe.skipIf(unavailable !== undefined).each(['en', 'ru'] as const)('resident
     // The browser logs the refusal under the hold, which this test asked for; nothing else.
     expect(errors.filter((e) => !/status of 409 .*\/erasure$/.test(e))).toEqual([]);
   }, 120_000);
+
+  it('lists a resident’s own erasure request and refuses it with a reason the resident reads', async () => {
+    const asking = receptionApplication(server.sites.khankendi.id, {
+      applicant: applicant({ givenName: 'Նարե', familyName: 'Սարգսյան', birthDate: '1985-01-01', phones: ['+374 97 858585'], documents: [] }),
+    });
+    const created = (await server.registrar.api.post('/api/applications', asking)).body as { id: string; applicantId: string };
+    const reference = (await server.registrar.api.get(`/api/applications/${created.id}`)).body.reference as string;
+    const resident = await followAs(server.t, reference, '1985-01-01');
+    expect((await resident.post('/api/portal/rights/erasure', {})).status).toBe(201);
+
+    const { page, errors } = await open(dpo);
+    await page.getByRole('link', { name: m['nav.erasures'] }).click();
+    const row = page.getByRole('row').filter({ hasText: created.applicantId });
+    await row.waitFor();
+    expect(await row.getByRole('link', { name: m['erasureRequests.open'] }).getAttribute('href')).toBe(`/rights/people/${created.applicantId}`);
+    await checkPage(page, folder, '11-erasure-requests');
+    await row.getByRole('button', { name: m['erasureRequests.refuse'] }).click();
+    const dialog = page.getByRole('dialog', { name: m['erasureRequests.refuse'] });
+    await dialog.getByText(m['erasureRequests.what'].replace('{id}', created.applicantId)).waitFor();
+    await dialog.getByLabel(m['erasureRequests.refuse.note']).fill('Kept while the court case 3/2026 runs');
+    await dialog.getByRole('button', { name: m['erasureRequests.refuse'] }).click();
+    await page.getByRole('status').filter({ hasText: m['erasureRequests.refused'] }).waitFor();
+    await page.getByText(m['erasureRequests.none']).waitFor();
+    await checkPage(page, folder, '12-erasure-request-refused');
+    expect((await resident.get('/api/portal/rights/erasure')).body.items).toMatchObject([{ state: 'refused', decisionNote: 'Kept while the court case 3/2026 runs' }]);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

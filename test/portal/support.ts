@@ -31,14 +31,21 @@ export function apply(client: ApiClient, body: object, key = `draft-${randomUUID
   return client.request('POST', '/api/portal/applications', { body, headers: { 'idempotency-key': key, 'accept-language': language } });
 }
 
-/** The one-time code the worker delivered for `reference` to the file sink, the newest one. */
+/**
+ * The one-time code the worker delivered for `reference` to the file sink, the newest one. A
+ * server's own worker may have claimed the message and still be delivering it, so the sink is
+ * read again for a few seconds.
+ */
 export async function deliveredCode(t: TestApp, reference: string): Promise<string | undefined> {
-  await workerFor(t).drain();
-  const file = fileSinkOf(t);
-  if (!fs.existsSync(file)) return undefined;
-  const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string });
-  const found = lines.filter((l) => l.text.includes(reference)).map((l) => /\b(\d{6})\b/.exec(l.text)?.[1]).filter(Boolean);
-  return found.at(-1);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await workerFor(t).drain();
+    const file = fileSinkOf(t);
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string }) : [];
+    const found = lines.filter((l) => l.text.includes(reference)).map((l) => /\b(\d{6})\b/.exec(l.text)?.[1]).filter(Boolean);
+    if (found.length) return found.at(-1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
 }
 
 /** Reference and birth date, then the code from the file sink: a client holding a resident's session. */

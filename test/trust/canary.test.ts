@@ -10,7 +10,7 @@ import { storeKinds } from '../support/stores.js';
 const familyName = 'Հովհաննիսյան';
 const canary = (field: string, i: number) => `CANARY-${field}-${i}-${randomBytes(6).toString('hex')}`;
 
-describe.each(storeKinds)('canaries in every special-category field and document scan (%s)', (kind) => {
+describe.each(storeKinds)('canaries in every special-category field, document scan and TOTP secret (%s)', (kind) => {
   let t: TestApp;
   let registrar: ApiClient;
   let doctor: ApiClient;
@@ -22,6 +22,8 @@ describe.each(storeKinds)('canaries in every special-category field and document
     const sites = await seedSites(t);
     registrar = await signedInStaff(t, 'registrar.khk', ['registrar'], sites.khankendi.id);
     doctor = await signedInStaff(t, 'doctor', ['doctor']);
+    // Their authenticator apps' secrets are canaries too: with a password, one would make their codes.
+    canaries.push(registrar.app!.secret, doctor.app!.secret);
     for (let i = 0; i < 3; i++) {
       const receipt = (await registrar.post('/api/applications', receptionApplication(sites.khankendi.id))).body;
       const c = (field: string) => {

@@ -35,7 +35,7 @@ describe.each(storeKinds)('keys (%s)', (kind) => {
     try {
       const { db } = runtime.deps.store;
       const dataKeys = await db.selectFrom('data_keys').selectAll().execute();
-      expect(dataKeys.map((k) => k.id).sort()).toEqual(['disability/1', 'documents/1', 'health/1', 'vulnerable-location/1']);
+      expect(dataKeys.map((k) => k.id).sort()).toEqual(['disability/1', 'documents/1', 'health/1', 'staff-credentials/1', 'vulnerable-location/1']);
       const master = fingerprintOf(Buffer.from(fs.readFileSync(keyFile(), 'utf8'), 'base64'));
       for (const k of dataKeys) {
         expect(k.master_id).toBe(master);

@@ -70,12 +70,12 @@ describe.each(storeKinds)('key rotation (%s)', (kind) => {
   it('re-seals every value and file under new keys, seals legacy scans, and destroys the old keys', async () => {
     expect(new Set((await sealedColumns()).map((v) => v.split('.')[1]))).toEqual(new Set(['health/1', 'disability/1', 'vulnerable-location/1']));
     const result = await rotateKeys(runtime.deps, runtime.services.audit, noWait);
-    expect(result).toMatchObject({ resumed: false, targets: { health: 'health/2', disability: 'disability/2', 'vulnerable-location': 'vulnerable-location/2', documents: 'documents/2' } });
-    expect(result.destroyed.sort()).toEqual(['disability/1', 'documents/1', 'health/1', 'vulnerable-location/1']);
+    expect(result).toMatchObject({ resumed: false, targets: { health: 'health/2', disability: 'disability/2', 'vulnerable-location': 'vulnerable-location/2', documents: 'documents/2', 'staff-credentials': 'staff-credentials/2' } });
+    expect(result.destroyed.sort()).toEqual(['disability/1', 'documents/1', 'health/1', 'staff-credentials/1', 'vulnerable-location/1']);
     expect(result.resealed).toBe(12 * 4 + 6);
     const audited = await runtime.deps.store.db.selectFrom('audit_entries').selectAll().where('action', '=', 'keys.rotate').execute();
     expect(audited).toEqual([expect.objectContaining({ actor_role: 'system' })]);
-    expect(JSON.parse(audited[0]!.detail)).toMatchObject({ rotation: result.rotation, resealed: 54, keys: 'health/2,disability/2,vulnerable-location/2,documents/2' });
+    expect(JSON.parse(audited[0]!.detail)).toMatchObject({ rotation: result.rotation, resealed: 54, keys: 'health/2,disability/2,vulnerable-location/2,documents/2,staff-credentials/2' });
     expect(new Set((await sealedColumns()).map((v) => v.split('.')[1]))).toEqual(new Set(['health/2', 'disability/2', 'vulnerable-location/2']));
     expect(new Set(fileKeyIds())).toEqual(new Set(['documents/2']));
 
@@ -131,14 +131,14 @@ describe.each(storeKinds)('key rotation (%s)', (kind) => {
     const resumed = await rotateKeys(runtime.deps, runtime.services.audit, noWait);
     expect(resumed).toMatchObject({ resumed: true, rotation: open[0]!.id });
     const versions = await runtime.deps.store.db.selectFrom('data_keys').select(['id']).orderBy('id').execute();
-    expect(versions.map((v) => v.id)).toEqual(['disability/1', 'disability/2', 'documents/1', 'documents/2', 'health/1', 'health/2', 'vulnerable-location/1', 'vulnerable-location/2']);
+    expect(versions.map((v) => v.id)).toEqual(['disability/1', 'disability/2', 'documents/1', 'documents/2', 'health/1', 'health/2', 'staff-credentials/1', 'staff-credentials/2', 'vulnerable-location/1', 'vulnerable-location/2']);
     await readAll(runtime);
   });
 
   it('re-wraps every key under a new master key; the old master key then opens nothing', async () => {
     const newKey = path.join(store.dataDir, 'new-master.key');
     const result = await rewrapMasterKey(runtime.deps, runtime.services.audit, newKey);
-    expect(result).toMatchObject({ keys: 5, replacedEmbedded: true });
+    expect(result).toMatchObject({ keys: 6, replacedEmbedded: true });
     expect(await runtime.deps.store.db.selectFrom('audit_entries').selectAll().where('action', '=', 'keys.rewrap').execute()).toHaveLength(1);
     expect(fs.readFileSync(path.join(store.dataDir, 'keys', 'master.key'), 'utf8')).toBe(fs.readFileSync(newKey, 'utf8'));
     const restarted = (await openTestRuntime(store, { HOMEWARD_MASTER_KEY_FILE: newKey })).runtime;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, signedInStaff, testPassword } from '../support/client.js';
 import { applicant, receptionApplication, seedSites } from '../support/fixtures.js';
@@ -58,6 +59,28 @@ describe.each(storeKinds)("a person's special categories over HTTP (%s)", (kind)
     expect(entries.filter((e) => e.action === 'special-categories.record')).toHaveLength(2);
     const text = JSON.stringify(entries);
     for (const value of ['hypertension', 'diabetes', 'insulin', 'wheelchair', 'spring', '39.8177']) expect(text).not.toContain(value);
+  });
+
+  it('returns nothing when the read\'s audit entry cannot be written', async () => {
+    // The store itself refuses audit entries (a full disk, a revoked grant would do the same).
+    const refuse =
+      kind === 'postgres'
+        ? [
+            sql`create function refuse_audit() returns trigger language plpgsql as $$ begin raise exception 'audit refused'; end $$`,
+            sql`create trigger refuse_audit before insert on audit_entries for each row execute function refuse_audit()`,
+          ]
+        : [sql`create trigger refuse_audit before insert on audit_entries begin select raise(abort, 'audit refused'); end`];
+    const allow = kind === 'postgres' ? [sql`drop trigger refuse_audit on audit_entries`, sql`drop function refuse_audit()`] : [sql`drop trigger refuse_audit`];
+    const { writer } = t.runtime.deps.store;
+    for (const statement of refuse) await statement.execute(writer);
+    try {
+      const read = await doctor.get(`/api/people/${personId}/special-categories`);
+      expect(read.status).toBeGreaterThanOrEqual(500);
+      for (const value of ['hypertension', 'insulin', 'wheelchair', 'spring', '39.8177']) expect(JSON.stringify(read.body)).not.toContain(value);
+    } finally {
+      for (const statement of allow) await statement.execute(writer);
+    }
+    expect((await doctor.get(`/api/people/${personId}/special-categories`)).status).toBe(200);
   });
 
   it('keeps a precise location only for vulnerable people', async () => {

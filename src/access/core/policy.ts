@@ -46,6 +46,9 @@ export const purposes = [
 ] as const;
 export type Purpose = (typeof purposes)[number];
 
+/** The request header by which a client names the purpose of a read, when its role has several. */
+export const purposeHeader = 'homeward-purpose';
+
 export const permissions = [
   'application.create',
   'application.read',
@@ -109,7 +112,8 @@ const policy: Record<Role, RolePolicy> = {
       'report.read': 'office',
     },
     sections: casework,
-    purposes: ['registration'],
+    // Corrections a resident asks for on the portal are answered at their office.
+    purposes: ['registration', 'data-subject-request'],
   },
   /** Holds outreach receptions in villages for an office, often offline; records needs seen there. */
   'outreach-worker': {
@@ -192,7 +196,7 @@ const policy: Record<Role, RolePolicy> = {
       'export.read': 'all',
     },
     sections: [...casework, 'special-categories', 'precise-location'],
-    purposes: ['registration', 'service-delivery', 'supervision'],
+    purposes: ['registration', 'service-delivery', 'supervision', 'data-subject-request'],
   },
   /** Answers residents' requests about their data and checks that it is used lawfully. */
   'data-protection-officer': {

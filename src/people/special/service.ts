@@ -29,11 +29,17 @@ export function createSpecialCategories({ store, clock, keys }: Deps, places: Pl
   const db = store.db as Kysely<SpecialCategoriesTables>;
   const { table } = specialCategoriesColumns;
 
+  /** Whether the caller's scope covers someone living at the place; the place is looked up only if the scope depends on it. */
+  async function covers(caller: Caller, placeId: string | null) {
+    if (caller.scope === 'all') return true;
+    const place = placeId ? (await places.byIds([placeId])).get(placeId) : undefined;
+    return inScope(caller, { districtId: place?.districtId ?? null });
+  }
+
   /** The person, if the caller's scope covers where they live; otherwise as if they did not exist. */
   async function locate(caller: Caller, personId: string) {
     const person = await specialCategoriesStore.person(db, personId);
-    const place = person?.residence_place_id ? await places.get(person.residence_place_id) : undefined;
-    if (!person || !inScope(caller, { districtId: place?.districtId ?? null })) throw Problem.notFound('person');
+    if (!person || !(await covers(caller, person.residence_place_id))) throw Problem.notFound('person');
   }
 
   function seal(personId: string, input: SpecialCategoriesInput, version: number): SpecialCategoriesRow {
@@ -78,10 +84,10 @@ export function createSpecialCategories({ store, clock, keys }: Deps, places: Pl
 
     async read(caller: Caller, personId: string): Promise<SpecialCategoriesView> {
       const { seesLocation } = sectionsFor(caller);
-      await locate(caller, personId);
-      const row = await specialCategoriesStore.get(db, personId);
-      if (!row) throw Problem.notFound('special-categories');
-      const opened = await open(row, seesLocation);
+      const found = await specialCategoriesStore.withPerson(db, personId);
+      if (!found || !(await covers(caller, found.residencePlaceId))) throw Problem.notFound('person');
+      if (!found.row) throw Problem.notFound('special-categories');
+      const opened = await open(found.row, seesLocation);
       await audit.recordReads({ actor: caller.actor, action: 'read', purpose: caller.purpose, record: { type: 'person', id: personId }, sections: sectionsOf(opened) });
       return opened;
     },

@@ -32,6 +32,22 @@ export const specialCategoriesStore = {
 
   person: (db: Db, personId: string) => db.selectFrom('people').select(['id', 'residence_place_id']).where('id', '=', personId).executeTakeFirst(),
 
+  /**
+   * Where the person lives and their record (if they have one), in one round trip: a read of a
+   * record checks the caller's scope and opens it, and on PostgreSQL every trip counts.
+   */
+  async withPerson(db: Db, personId: string): Promise<{ residencePlaceId: string | null; row: SpecialCategoriesRow | undefined } | undefined> {
+    const found = await db
+      .selectFrom('people')
+      .leftJoin('person_special_categories as s', 's.person_id', 'people.id')
+      .select(['people.residence_place_id', 's.person_id', 's.health', 's.disability', 's.needs', 's.location', 's.version', 's.updated_at'])
+      .where('people.id', '=', personId)
+      .executeTakeFirst();
+    if (!found) return undefined;
+    const { residence_place_id: residencePlaceId, ...row } = found;
+    return { residencePlaceId, row: row.person_id === null ? undefined : (row as SpecialCategoriesRow) };
+  },
+
   /** Erasure (issue 4): the sealed record goes whole. */
   forget: (db: Db, personIds: readonly string[]) =>
     personIds.length ? db.deleteFrom('person_special_categories').where('person_id', 'in', personIds).execute() : Promise.resolve([]),

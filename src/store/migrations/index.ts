@@ -14,6 +14,8 @@ import { matchingMigration } from './0012-matching.js';
 import { staffFactorsMigration } from './0013-staff-factors.js';
 import { rightsMigration } from './0014-rights.js';
 import { outreachMigration } from './0015-outreach.js';
+import { sealedTotpSecretsMigration } from './0016-sealed-totp-secrets.js';
+import { erasureRequestsMigration } from './0017-erasure-requests.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -32,4 +34,6 @@ export const migrations: HomewardMigration[] = [
   staffFactorsMigration,
   rightsMigration,
   outreachMigration,
+  sealedTotpSecretsMigration,
+  erasureRequestsMigration,
 ];

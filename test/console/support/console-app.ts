@@ -6,7 +6,7 @@ import en from '../../../web/ui/i18n/messages/en.js';
 import hy from '../../../web/ui/i18n/messages/hy.js';
 import ru from '../../../web/ui/i18n/messages/ru.js';
 import { signedInStaff, testPassword, type ApiClient } from '../../support/client.js';
-import { seedSites } from '../../support/fixtures.js';
+import { applicant, receptionApplication, seedSites } from '../../support/fixtures.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
 
 export const messages = { az, hy, ru, en } as const;
@@ -56,4 +56,20 @@ export async function startConsoleServer(language: Locale, options: Parameters<t
       await t.close();
     },
   };
+}
+
+/**
+ * The same man applied twice, once written in Cyrillic and once in Latin letters: after the
+ * duplicate check has run, one open pair waits for review.
+ */
+export async function sameManTwice(server: ConsoleServer) {
+  const office = server.sites.khankendi.id;
+  const cyrillic = applicant({ givenName: 'Арам', patronymic: 'Гагикович', familyName: 'Оганесян', language: 'ru', phones: [], documents: [], notifyBy: 'none' });
+  const latin = applicant({ givenName: 'Aram', patronymic: null, familyName: 'Hovhannisyan', language: 'en', documents: [], notifyBy: 'none' });
+  for (const person of [cyrillic, latin]) {
+    const res = await server.registrar.api.post('/api/applications', receptionApplication(office, { applicant: person }));
+    if (res.status !== 201) throw new Error(`intake failed: ${JSON.stringify(res.body)}`);
+  }
+  // The duplicate check runs beside intake (its queue claimed under a lease): run it to the end here.
+  await server.t.runtime.services.matchWorker.drain();
 }

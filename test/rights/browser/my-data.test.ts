@@ -1,22 +1,24 @@
 import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../console/support/axe.js';
 import { announceSkip, collectPageErrors, launchChromium } from '../../console/support/browser.js';
 import { artifactDir, codeFromSink, portalMessages, portalUnavailableReason, startPortalServer } from '../../portal/browser/support.js';
-import { signedInStaff } from '../../support/client.js';
+import { signedInStaff, type ApiClient } from '../../support/client.js';
 import { receptionApplication, seedSites } from '../../support/fixtures.js';
 import rights from '../../../web/ui/i18n/portal-rights-messages/hy.js';
 
 const unavailable = portalUnavailableReason();
 if (unavailable) announceSkip('portal "My data" page', unavailable);
 
-/** The "My data" page in Armenian: who looked at the file, the copies, a correction and its state. */
+/** The "My data" page in Armenian: who looked at the file, the copies, a correction and its state, an erasure request and its answer. */
 describe.skipIf(unavailable !== undefined)('the portal’s "My data" page', () => {
   const m = portalMessages.hy;
   let server: Awaited<ReturnType<typeof startPortalServer>>;
   let browser: Browser;
   let reference: string;
+  let dpo: ApiClient;
   beforeAll(async () => {
     server = await startPortalServer();
     browser = await launchChromium();
@@ -24,13 +26,14 @@ describe.skipIf(unavailable !== undefined)('the portal’s "My data" page', () =
     const registrar = await signedInStaff(server.t, 'registrar.khk', ['registrar'], sites.khankendi.id);
     const app = (await registrar.post('/api/applications', receptionApplication(sites.khankendi.id))).body;
     reference = (await registrar.get(`/api/applications/${app.id}`)).body.reference;
+    dpo = await signedInStaff(server.t, 'dpo', ['data-protection-officer']);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  it('shows who accessed the file, offers the copies, and takes a correction', async () => {
+  it('shows who accessed the file, offers the copies, takes a correction and an erasure request', async () => {
     const context = await browser.newContext({ locale: 'hy-AM', viewport: { width: 360, height: 740 } });
     await context.addInitScript(() => localStorage.setItem('homeward.language', 'hy'));
     const page = await context.newPage();
@@ -63,6 +66,21 @@ describe.skipIf(unavailable !== undefined)('the portal’s "My data" page', () =
     await page.getByText(rights['rights.correct.sent']).waitFor();
     await page.getByRole('heading', { name: rights['rights.requests'] }).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: '1961-03-15' }).count()).toBe(1);
+
+    // Erasure: asked after a confirmation, waiting for the officer, then refused with a reason.
+    await page.getByRole('button', { name: rights['rights.erase.ask'] }).click();
+    await page.getByText(rights['rights.erase.confirmText']).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: rights['rights.erase.confirm'] }).click();
+    await page.getByText(rights['rights.erase.sent']).waitFor();
+    const waiting = new IntlMessageFormat(rights['rights.erase.line'], 'hy').format({ state: 'open' }) as string;
+    await page.locator('.erasure-requests li').filter({ hasText: waiting }).waitFor();
+    expect(await page.getByRole('button', { name: rights['rights.erase.ask'] }).count()).toBe(0);
+    const [request] = (await dpo.get('/api/erasure-requests')).body.items;
+    expect((await dpo.post(`/api/erasure-requests/${request.id}/refuse`, { note: 'Դատական գործ 7/2026' })).status).toBe(200);
+    await page.reload();
+    const refused = new IntlMessageFormat(rights['rights.erase.line'], 'hy').format({ state: 'refused' }) as string;
+    await page.locator('.erasure-requests li').filter({ hasText: refused }).filter({ hasText: 'Դատական գործ 7/2026' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(artifactDir('hy'), '09-my-data.png'), fullPage: true });
     // The one refusal is the impossible date sent on purpose above.

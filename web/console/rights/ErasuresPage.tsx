@@ -3,11 +3,12 @@ import { erasures, type ErasureView } from '../../ui/api/rights.js';
 import { Field } from '../../ui/components/Field.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { navigate } from '../../ui/router.js';
+import { ErasureRequests } from './ErasureRequests.js';
 import { erasureReasonLabel, erasureStageLabel } from './labels.js';
 import { RightsProblem } from './RightsProblem.js';
 
 /**
- * The data-protection officer's erasures, and the way to a person's rights page. The officer sees
+ * The data-protection officer's erasures, residents' requests for one, and the way to a person's rights page. The officer sees
  * no personal data, so a person is opened by the id the office gives with the resident's request.
  */
 export default function ErasuresPage() {
@@ -37,6 +38,7 @@ export default function ErasuresPage() {
           {t('erasures.openPerson')}
         </button>
       </form>
+      <ErasureRequests />
       <h2>{t('erasures.list')}</h2>
       <RightsProblem error={error} />
       {items === undefined ? (

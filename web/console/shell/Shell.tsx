@@ -1,7 +1,9 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { setPurposeSource } from '../../ui/api/http.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import type { Locale } from '../../ui/i18n/locales.js';
 import { Link, matchPath, navigate, useLocation } from '../../ui/router.js';
+import { screenPurpose } from '../purposes.js';
 import { routes } from '../routes.js';
 import { can, useSession } from '../session.js';
 import { LanguageMenu } from './LanguageMenu.js';
@@ -16,6 +18,10 @@ export function Shell({ onLanguage }: { onLanguage(locale: Locale): void }) {
   const allowed = routes.filter((r) => !r.permission || can(user, r.permission));
   const match = allowed.map((r) => ({ route: r, params: matchPath(r.pattern, path) })).find((m) => m.params);
   const home = allowed.find((r) => r.nav);
+
+  // Read when each request is made, so a request names the screen it comes from. A layout effect
+  // runs before any page's effects, and so before the first page's first request.
+  useLayoutEffect(() => setPurposeSource(() => screenPurpose(location.pathname, user)), [user]);
 
   useEffect(() => {
     if (!match && path === '/' && home) navigate(home.pattern, { replace: true });

@@ -4,6 +4,7 @@ import { portalApi } from '../api.js';
 import { Field, TextField } from '../apply/fields.js';
 import { useI18n } from '../i18n.js';
 import { follow } from '../router.js';
+import { ErasureSection } from './ErasureSection.js';
 import { useRightsText, type RightsText } from './i18n.js';
 import { correctionFields, purposeLabels, roleLabels } from './labels.js';
 
@@ -26,7 +27,7 @@ interface Correction {
 
 /**
  * A resident's rights over their data: who looked at their file and why, a copy of everything
- * (to read, and for other programs), and corrections with the office's answers.
+ * (to read, and for other programs), corrections with the office's answers, and erasure.
  */
 export default function MyDataPage() {
   const { locale } = useI18n();
@@ -160,6 +161,8 @@ function MyData({ r }: { r: RightsText }) {
           </ul>
         </>
       )}
+
+      <ErasureSection r={r} />
     </>
   );
 }

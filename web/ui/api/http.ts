@@ -1,3 +1,4 @@
+import { purposeHeader, type Purpose } from '../../../src/access/core/policy.js';
 import type { Locale } from '../../../src/platform/i18n/locale.js';
 import { ApiProblem, NetworkFailure, type ProblemDocument } from './problem.js';
 
@@ -20,11 +21,21 @@ export interface ApiResponse<T> {
 }
 
 let language: Locale = 'en';
+let purposeNow: () => Purpose | undefined = () => undefined;
 const sessionLostListeners = new Set<() => void>();
 
 /** The language the server should write its messages in (problem titles and field messages). */
 export function setRequestLanguage(locale: Locale) {
   language = locale;
+}
+
+/**
+ * Tells the client, for each request when it is made, why the screen making it reads personal
+ * data: sent as Homeward-Purpose and recorded with every read. Without it the server assumes the
+ * role's first purpose, which says nothing of what the staff member was doing.
+ */
+export function setPurposeSource(source: () => Purpose | undefined) {
+  purposeNow = source;
 }
 
 /** Called whenever a request finds the session gone (expired, revoked), so the console can ask to sign in again. */
@@ -50,6 +61,8 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (options.file) headers['content-type'] = options.file.type;
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  const purpose = purposeNow();
+  if (purpose) headers[purposeHeader] = purpose;
   let res: Response;
   try {
     res = await fetch(withQuery(path, options.query), {

@@ -11,10 +11,11 @@ import type {
   HoldView,
   ResidentCorrection,
   StaffCorrection,
+  StaffErasureRequest,
 } from '../../../src/rights/schemas.js';
 import { api } from './http.js';
 
-export type { ErasureView, ExportView, HoldView, ResidentCorrection, StaffCorrection };
+export type { ErasureView, ExportView, HoldView, ResidentCorrection, StaffCorrection, StaffErasureRequest };
 /** What the erasure form sends: the reason code and the officer's note. */
 export type ErasureInput = z.input<typeof ErasureRequest>;
 export type ExportInput = z.input<typeof ExportRequest>;
@@ -30,6 +31,12 @@ export const corrections = {
 export const erasures = {
   list: () => api.get<{ items: ErasureView[] }>('/api/erasures'),
   erase: (personId: string, input: ErasureInput) => api.post<ErasureView>(`/api/people/${id(personId)}/erasure`, input),
+};
+
+/** Residents' own erasure requests: erased through `erasures.erase`, or refused with a reason they read. */
+export const erasureRequests = {
+  open: () => api.get<{ items: StaffErasureRequest[] }>('/api/erasure-requests', { query: { state: 'open' } }),
+  refuse: (requestId: string, note: string) => api.post<StaffErasureRequest>(`/api/erasure-requests/${id(requestId)}/refuse`, { note }),
 };
 
 export const legalHolds = {
