@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, setRequestLanguage } from '../ui/api/http.js';
 import { htmlLang, locales, nativeName, rememberLocale, type Locale } from '../ui/i18n/locales.js';
 import { deviceKey, deviceMeta, mustWipe, wipeDevice, type DeviceMeta } from './device/device.js';
@@ -77,12 +77,17 @@ export function App({ locale: initial }: { locale: Locale }) {
     })();
   }, [check]);
 
+  const failedSends = useRef(0);
   const send = useCallback(async () => {
     if (!session || !navigator.onLine) return;
     const stop = await syncOutbox(session.key, refresh);
     if (stop === 'wiped') await wipe('remote-wipe');
     setSignedOut(stop === 'signed-out');
     refresh();
+    // A link that has just come back often fails its first requests: try again within seconds
+    // (2, 4, 8, 16 s) rather than leave the outbox waiting for the next 30-second round.
+    if (stop !== 'offline' || !navigator.onLine) failedSends.current = 0;
+    else if (failedSends.current < 4) setTimeout(() => void send(), 2000 * 2 ** failedSends.current++);
   }, [session, refresh, wipe]);
 
   // Online: send now, and keep sending and asking whether the device was wiped.

@@ -106,7 +106,7 @@ export async function backOnline(chrome: OwnChromium, page: Page, worker: ApiCli
   await chrome.context.setOffline(false);
   await page.reload();
   // The app asks to sign in once a send is refused for want of a session; a first send that still
-  // found no link is tried again on the app's 30-second round, so wait for one round more.
+  // found no link is tried again within seconds (and at worst on the 30-second round).
   await page.getByLabel(m['signin.username']).waitFor({ timeout: 45_000 });
   await signIn(page, worker);
   await page.getByRole('button', { name: m['nav.outbox'] }).click();
