@@ -50,5 +50,6 @@ try {
 } finally {
   await chrome.close();
   await t.close();
-  fs.rmSync(profile, { recursive: true, force: true });
+  // Chromium's last processes may still be writing their cache as it closes.
+  fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
