@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, setRequestLanguage } from '../ui/api/http.js';
-import { htmlLang, locales, nativeName, rememberLocale, type Locale } from '../ui/i18n/locales.js';
+import { htmlLang, rememberLocale, type Locale } from '../ui/i18n/locales.js';
+import { LocaleSelect } from '../ui/components/LocaleSelect.js';
 import { deviceKey, deviceMeta, mustWipe, wipeDevice, type DeviceMeta } from './device/device.js';
 import { forgetHints } from './device/hints.js';
 import { forgetOpened, items } from './device/outbox.js';
@@ -125,13 +126,7 @@ export function App({ locale: initial }: { locale: Locale }) {
         </span>
         <label className="lang">
           <span>{t('lang.label')}</span>
-          <select value={i18n.locale} onChange={(e) => void choose(e.currentTarget.value as Locale)}>
-            {locales.map((l) => (
-              <option key={l} value={l} lang={htmlLang[l]}>
-                {nativeName[l]}
-              </option>
-            ))}
-          </select>
+          <LocaleSelect value={i18n.locale} onLocale={(l) => void choose(l)} />
         </label>
       </header>
       <main id="main">

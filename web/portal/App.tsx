@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactElement } from 'react';
 import { setRequestLanguage } from '../ui/api/http.js';
-import { htmlLang, locales, nativeName, rememberLocale, type Locale } from '../ui/i18n/locales.js';
+import { htmlLang, rememberLocale, type Locale } from '../ui/i18n/locales.js';
+import { LocaleSelect } from '../ui/components/LocaleSelect.js';
 import { Home } from './Home.js';
 import { I18n, loadPortalI18n, type PortalI18n } from './i18n.js';
 import { follow, usePath } from './router.js';
@@ -60,13 +61,7 @@ export function App({ initial }: { initial: PortalI18n }) {
         </a>
         <label className="lang">
           <span>{i18n.t('lang.label')}</span>
-          <select value={i18n.locale} onChange={(e) => void choose(e.currentTarget.value as Locale)}>
-            {locales.map((l) => (
-              <option key={l} value={l} lang={htmlLang[l]}>
-                {nativeName[l]}
-              </option>
-            ))}
-          </select>
+          <LocaleSelect value={i18n.locale} onLocale={(l) => void choose(l)} />
         </label>
       </header>
       <main ref={main} id="main">
