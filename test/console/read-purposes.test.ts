@@ -56,7 +56,15 @@ describe.skipIf(unavailable !== undefined)('the purpose of a console read, as au
   async function auditedPurposes(show: () => Promise<void>): Promise<string[]> {
     const { db } = server.t.runtime.deps.store;
     const last = async () => Number((await db.selectFrom('audit_entries').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow()).seq ?? 0);
-    const before = await last();
+    // The screen shown before may still be reading (the worklist after sign-in): wait until its
+    // reads are all audited, so that only `show`'s reads are counted.
+    let before = await last();
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 750));
+      const now = await last();
+      if (now === before) break;
+      before = now;
+    }
     await show();
     const rows = await db.selectFrom('audit_entries').select('purpose').where('seq', '>', before).where('actor_id', '=', supervisorId).where('action', 'in', ['read', 'list']).execute();
     expect(rows.length).toBeGreaterThan(0);
