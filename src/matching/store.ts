@@ -43,7 +43,7 @@ type Db = Kysely<MatchingTables>;
 export const storedKey = (key: string) => hash('sha256', key, 'base64url').slice(0, 16);
 
 export function keyRowSet(personId: string, keys: readonly string[]): RowSet {
-  return { table: 'person_match_keys', rows: [...new Set(keys.map(storedKey))].map((key) => ({ key, person_id: personId })) };
+  return { table: 'person_match_keys', rows: [...new Set(keys.map(storedKey))].map((key) => ({ key, person_id: personId })), clusteredBy: 'key' };
 }
 
 export function queueRowSet(personIds: readonly string[], applicationId: string | null, at: string): RowSet {

@@ -4,6 +4,11 @@ import type { Executor } from './store.js';
 export interface RowSet {
   table: string;
   rows: readonly object[];
+  /**
+   * The column the table's primary key leads with, where rows arrive in no useful order (hashed
+   * keys): a bulk load inserts many in this column's order, so each lands near the last one.
+   */
+  clusteredBy?: string;
 }
 
 // Both stores take at least 32,766 bound parameters per statement; stay well below.

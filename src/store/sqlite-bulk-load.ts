@@ -11,6 +11,20 @@ export interface BulkLoad {
   close(): Promise<void>;
 }
 
+/**
+ * Rows grouped by the first two characters of a text column, in that order: enough for inserts
+ * into an index on it to stay among a few neighbouring pages, at a fraction of a full sort's cost.
+ */
+function byLeadingCharacters(rows: object[], column: string): object[] {
+  const buckets: object[][] = [];
+  for (const row of rows) {
+    const value = String((row as Record<string, unknown>)[column]);
+    const bucket = (value.charCodeAt(0) << 8) | (value.charCodeAt(1) & 0xff);
+    (buckets[bucket] ??= []).push(row);
+  }
+  return buckets.flat();
+}
+
 const workerFile = fileURLToPath(new URL('./sqlite-bulk-worker.js', import.meta.url));
 
 /**
@@ -40,9 +54,17 @@ export function openSqliteBulkLoad(file: string): BulkLoad | undefined {
   return {
     async write(writes) {
       if (failure) throw failure;
-      const tables: BulkTables = [...groupByTable(writes)].map(([table, rows]) => {
+      // One flat array of values per table: copying it to the other thread is far cheaper than
+      // copying an array per row.
+      const clustered = new Map(writes.flatMap((sets) => sets.flatMap((set) => (set.clusteredBy ? [[set.table, set.clusteredBy] as const] : []))));
+      const tables: BulkTables = [...groupByTable(writes)].map(([table, grouped]) => {
+        let rows = grouped;
+        const column = clustered.get(table);
+        if (column) rows = byLeadingCharacters(rows, column);
         const columns = Object.keys(rows[0]!);
-        return [table, columns, rows.map((r) => columns.map((c) => (r as Record<string, unknown>)[c]))];
+        const values: unknown[] = [];
+        for (const r of rows) for (const c of columns) values.push((r as Record<string, unknown>)[c]);
+        return [table, columns, values];
       });
       const id = next++;
       const done = committed(id);

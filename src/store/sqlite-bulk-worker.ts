@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
  * The writing half of a SQLite bulk load, on its own thread: it inserts the batches the loading
  * thread plans, each in one transaction, while that thread plans the next. See sqlite-bulk-load.ts.
  */
-export type BulkTables = [table: string, columns: string[], rows: unknown[][]][];
+/** Per table: its columns, and the values of all its rows one after another. */
+export type BulkTables = [table: string, columns: string[], values: unknown[]][];
 export type BulkRequest = { id: number; tables: BulkTables };
 export type BulkAnswer = { id: number; error?: string };
 
@@ -21,21 +22,29 @@ db.pragma('cache_size = -1048576');
 db.pragma('mmap_size = 8589934592');
 db.pragma('wal_autocheckpoint = 20000');
 
+/** Rows go in many to a statement: each statement run costs more than the values it binds. */
+const rowsPerStatement = 64;
+
 const statements = new Map<string, Database.Statement>();
-const statementFor = (table: string, columns: string[]) => {
-  const key = `${table}(${columns.join(',')})`;
+const statementFor = (table: string, columns: string[], rows: number) => {
+  const key = `${table}(${columns.join(',')})×${rows}`;
   let stmt = statements.get(key);
   if (!stmt) {
-    stmt = db.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    stmt = db.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values ${Array(rows).fill(row).join(', ')}`);
     statements.set(key, stmt);
   }
   return stmt;
 };
 
 const insertAll = db.transaction((tables: BulkTables) => {
-  for (const [table, columns, rows] of tables) {
-    const stmt = statementFor(table, columns);
-    for (const row of rows) stmt.run(row);
+  for (const [table, columns, values] of tables) {
+    const width = columns.length;
+    const full = statementFor(table, columns, rowsPerStatement);
+    const step = rowsPerStatement * width;
+    let at = 0;
+    for (; at + step <= values.length; at += step) full.run(values.slice(at, at + step));
+    if (at < values.length) statementFor(table, columns, (values.length - at) / width).run(values.slice(at));
   }
 });
 
