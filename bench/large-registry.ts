@@ -30,17 +30,22 @@ export async function measureLargeRegistry(dataDir: string) {
 
     const fetchOne = (i: number) => fetch(`${server.url}/api/applications/${ids[i % ids.length]}`, { headers: { cookie } });
     await closedLoop(4, 3, fetchOne);
-    const run = await closedLoop(4, 15, fetchOne);
+    // One client is a reviewer opening an application; four at once, without pause, is the
+    // server saturated (each also waits for the others' reads, on the one thread that reads SQLite).
+    const runs = [];
+    for (const clients of [1, 4]) runs.push({ clients, run: await closedLoop(clients, 15, fetchOne) });
     const rss = rssMb(server.process.pid!);
 
     figure('people stored', people.toLocaleString('en'));
     figure('cold start to first answered request', `${(coldStart / 1000).toFixed(2)} s`, '≤ 3 s');
     figure('server RSS after the read load', `${rss.toFixed(0)} MB`, '≤ 300 MB');
-    figure(
-      'GET /api/applications/:id (applicant, household, timeline, messages; audited), 4 clients',
-      `p50 ${percentile(run.latencies, 50).toFixed(2)} ms, p95 ${percentile(run.latencies, 95).toFixed(2)} ms, p99 ${percentile(run.latencies, 99).toFixed(2)} ms, ${run.perSecond.toFixed(0)}/s, failures ${run.failures}`,
-      'p95 ≤ 5 ms',
-    );
+    for (const { clients, run } of runs) {
+      figure(
+        `GET /api/applications/:id (applicant, household, timeline, messages; audited), ${clients === 1 ? '1 client' : `${clients} clients`}`,
+        `p50 ${percentile(run.latencies, 50).toFixed(2)} ms, p95 ${percentile(run.latencies, 95).toFixed(2)} ms, p99 ${percentile(run.latencies, 99).toFixed(2)} ms, ${run.perSecond.toFixed(0)}/s, failures ${run.failures}`,
+        'p95 ≤ 5 ms',
+      );
+    }
   } finally {
     await server.stop();
   }

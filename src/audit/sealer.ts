@@ -45,11 +45,23 @@ export function createAuditSealer({ store, clock, log, keys, config }: Deps, opt
   let running = false;
   let current: Promise<void> = Promise.resolve();
 
-  /** Entries committed since the last block, and late ones among the numbers recent blocks skipped. */
-  async function pending(head: typeof emptyTrail, now: Date) {
+  /** Late entries: among the numbers recent blocks skipped. */
+  async function lateEntries(head: typeof emptyTrail, now: Date) {
     const { recent, lowSeq } = await chainStore.recentBlocks(db, head.number, new Date(now.getTime() - o.graceMs).toISOString(), lookbackBlocks);
     const skipped = uncovered(recent.flatMap((b) => decodeRuns(b.seqs)), lowSeq, head.highSeq).slice(-o.maxBlock);
-    const late = skipped.length ? await chainStore.entriesWithSeqs(db, skipped) : [];
+    return skipped.length ? await chainStore.entriesWithSeqs(db, skipped) : [];
+  }
+
+  /**
+   * On SQLite one writer at a time takes numbers and commits, so entries become visible in the
+   * order of their numbers and none can turn up late: the look back (which reads hundreds of
+   * blocks, every second) is for PostgreSQL only.
+   */
+  const latePossible = store.dialect === 'postgres';
+
+  /** Entries committed since the last block, and late ones. */
+  async function pending(head: typeof emptyTrail, now: Date) {
+    const late = latePossible ? await lateEntries(head, now) : [];
     const fresh = await chainStore.entriesAfter(db, head.highSeq, o.maxBlock - late.length);
     return [...late, ...fresh].sort((a, b) => a[0] - b[0]);
   }
