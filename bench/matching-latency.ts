@@ -71,8 +71,10 @@ async function measure(store: string, env: Record<string, string>, loaded?: stri
 header('Duplicate check and search with a million people');
 ensureBuilt();
 await measure('SQLite', {}, process.env.BENCH_MILLION_DIR);
-// BENCH_MILLION_PG_URL names a PostgreSQL database already loaded with a million people (the load takes minutes).
+// BENCH_MILLION_PG_URL names a PostgreSQL database already loaded with a million people (the load
+// takes minutes), and BENCH_MILLION_PG_DIR the data folder that load used (its keys open the records).
 const loadedPg = process.env.BENCH_MILLION_PG_URL;
 const url = loadedPg ?? (await pgDatabase('homeward_bench_million'));
-if (url) await measure('PostgreSQL', { DATABASE_URL: url, HOMEWARD_DATA_DIR: freshDataDir('million-pg') }, loadedPg ? freshDataDir('million-pg') : undefined);
+const pgDir = (loadedPg && process.env.BENCH_MILLION_PG_DIR) || freshDataDir('million-pg');
+if (url) await measure('PostgreSQL', { DATABASE_URL: url, HOMEWARD_DATA_DIR: pgDir }, loadedPg ? pgDir : undefined);
 else figure('PostgreSQL', 'skipped: no PostgreSQL');

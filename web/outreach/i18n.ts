@@ -1,10 +1,10 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useContext } from 'react';
 import az from '../ui/i18n/outreach-messages/az.js';
 import en from '../ui/i18n/outreach-messages/en.js';
 import hy from '../ui/i18n/outreach-messages/hy.js';
 import ru from '../ui/i18n/outreach-messages/ru.js';
-import { intlTag, type Locale } from '../ui/i18n/locales.js';
+import type { Locale } from '../ui/i18n/locales.js';
+import { translator } from '../ui/i18n/translate.js';
 
 export type OutreachKey = keyof typeof en;
 
@@ -17,15 +17,7 @@ export interface OutreachI18n {
 }
 
 export function outreachI18n(locale: Locale): OutreachI18n {
-  const compiled = new Map<OutreachKey, IntlMessageFormat>();
-  return {
-    locale,
-    t(key, values) {
-      let format = compiled.get(key);
-      if (!format) compiled.set(key, (format = new IntlMessageFormat(catalogues[locale][key], intlTag[locale])));
-      return String(format.format(values));
-    },
-  };
+  return { locale, t: translator(locale, catalogues[locale]) };
 }
 
 export const I18n = createContext<OutreachI18n>(outreachI18n('en'));

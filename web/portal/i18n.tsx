@@ -1,8 +1,8 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useContext } from 'react';
 import type en from '../ui/i18n/portal-messages/en.js';
 import { createFormatters, type Formatters } from '../ui/i18n/format.js';
-import { intlTag, type Locale } from '../ui/i18n/locales.js';
+import type { Locale } from '../ui/i18n/locales.js';
+import { translator } from '../ui/i18n/translate.js';
 
 export type PortalKey = keyof typeof en;
 type Catalogue = Record<PortalKey, string>;
@@ -22,13 +22,7 @@ export interface PortalI18n extends Formatters {
 
 export async function loadPortalI18n(locale: Locale): Promise<PortalI18n> {
   const messages = (await catalogues[locale]()).default;
-  const compiled = new Map<PortalKey, IntlMessageFormat>();
-  const t = (key: PortalKey, values?: Record<string, string | number>) => {
-    let format = compiled.get(key);
-    if (!format) compiled.set(key, (format = new IntlMessageFormat(messages[key], intlTag[locale])));
-    return String(format.format(values));
-  };
-  return { locale, t, ...createFormatters(locale) };
+  return { locale, t: translator(locale, messages), ...createFormatters(locale) };
 }
 
 export const I18n = createContext<PortalI18n | null>(null);

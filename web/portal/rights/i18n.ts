@@ -1,7 +1,7 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { useEffect, useState } from 'react';
 import type en from '../../ui/i18n/portal-rights-messages/en.js';
-import { intlTag, type Locale } from '../../ui/i18n/locales.js';
+import type { Locale } from '../../ui/i18n/locales.js';
+import { translator } from '../../ui/i18n/translate.js';
 
 export type RightsKey = keyof typeof en;
 type Catalogue = Record<RightsKey, string>;
@@ -22,13 +22,7 @@ export function useRightsText(locale: Locale): RightsText | null {
   useEffect(() => {
     let current = true;
     void catalogues[locale]().then(({ default: messages }) => {
-      const compiled = new Map<RightsKey, IntlMessageFormat>();
-      const r: RightsText = (key, values) => {
-        let format = compiled.get(key);
-        if (!format) compiled.set(key, (format = new IntlMessageFormat(messages[key], intlTag[locale])));
-        return String(format.format(values));
-      };
-      if (current) setText({ locale, r });
+      if (current) setText({ locale, r: translator(locale, messages) });
     });
     return () => {
       current = false;

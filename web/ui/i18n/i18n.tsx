@@ -1,13 +1,13 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useContext, type ReactNode } from 'react';
 import type en from './messages/en.js';
 import { loadCatalogue } from './catalogues.js';
 import { createFormatters, type Formatters } from './format.js';
-import { intlTag, type Locale } from './locales.js';
+import type { Locale } from './locales.js';
+import { translator, type MessageValues } from './translate.js';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
-export type MessageValues = Record<string, string | number>;
+export type { MessageValues };
 
 export interface I18n extends Formatters {
   locale: Locale;
@@ -15,16 +15,7 @@ export interface I18n extends Formatters {
 }
 
 export function createI18n(locale: Locale, messages: Messages): I18n {
-  const compiled = new Map<MessageKey, IntlMessageFormat>();
-  const t = (key: MessageKey, values?: MessageValues) => {
-    let format = compiled.get(key);
-    if (!format) {
-      format = new IntlMessageFormat(messages[key], intlTag[locale]);
-      compiled.set(key, format);
-    }
-    return String(format.format(values));
-  };
-  return { locale, t, ...createFormatters(locale) };
+  return { locale, t: translator(locale, messages), ...createFormatters(locale) };
 }
 
 export async function loadI18n(locale: Locale): Promise<I18n> {
