@@ -25,13 +25,13 @@ function byLeadingCharacters(rows: object[], column: string): object[] {
   return buckets.flat();
 }
 
-/** Column by column into an array of its final size: about a quarter faster than pushing row by row. */
+/**
+ * Row by row, pushed: the array stays packed, which the copy to the other thread needs to be
+ * fast (an array made at its final size and filled in is "holey", and copied as a sparse one).
+ */
 function flatten(rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[] {
-  const width = columns.length;
-  const values = new Array<unknown>(rows.length * width);
-  columns.forEach((column, c) => {
-    for (let i = 0; i < rows.length; i++) values[i * width + c] = rows[i]![column];
-  });
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of columns) values.push(row[column]);
   return values;
 }
 
