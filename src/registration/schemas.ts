@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '../platform/i18n/locale.js';
 import { HouseholdMemberInput, HouseholdView, PersonInput, PersonView } from '../people/schemas.js';
 import { NotificationView } from '../notifications/schemas.js';
+import { attachmentKinds } from './core/attachments.js';
 import { rejectionReasons, states, stepTypes, withdrawalReasons } from './core/lifecycle.js';
 
 export const applicationTypes = ['initial-registration'] as const;
@@ -60,7 +61,7 @@ export const ActionView = z.object({
 
 export const AttachmentView = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(attachmentKinds),
   mediaType: z.string(),
   size: z.number().int(),
   createdAt: z.string(),

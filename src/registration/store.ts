@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { RowSet } from '../store/row-sets.js';
+import type { AttachmentKind } from './core/attachments.js';
 
 interface ApplicationsTable {
   id: string;
@@ -41,7 +42,8 @@ interface ApplicationActionsTable {
 interface AttachmentsTable {
   id: string;
   application_id: string;
-  kind: string;
+  /** Checked against attachmentKinds when the scan was received. */
+  kind: AttachmentKind;
   media_type: string;
   size: number;
   /** The scan's id in the file store, where it is encrypted. */

@@ -3,6 +3,7 @@ import type { relationships, sexes } from '../../src/people/schemas.js';
 import type { deliveryStates } from '../../src/notifications/schemas.js';
 import type { notificationEvents } from '../../src/notifications/core/templates.js';
 import type { rejectionReasons, withdrawalReasons } from '../../src/registration/core/lifecycle.js';
+import type { AttachmentKind } from '../../src/registration/core/attachments.js';
 import type { Channel } from '../../src/registration/schemas.js';
 import type { DuplicateState } from '../ui/api/matching.js';
 import type { OfficeView, PlaceView, Role, StepType } from '../ui/api/types.js';
@@ -14,6 +15,14 @@ export const channelLabel: Record<Channel, MessageKey> = {
   reception: 'channel.reception',
   outreach: 'channel.outreach',
   portal: 'channel.portal',
+};
+
+export const attachmentLabel: Record<AttachmentKind, MessageKey> = {
+  'identity-document': 'attachment.identity-document',
+  'birth-certificate': 'attachment.birth-certificate',
+  'residence-proof': 'attachment.residence-proof',
+  photo: 'attachment.photo',
+  other: 'attachment.other',
 };
 
 export const stepLabel: Record<StepType, MessageKey> = {

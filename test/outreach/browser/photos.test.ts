@@ -98,7 +98,7 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
     await consolePage.addInitScript(() => localStorage.setItem('homeward.language', 'en'));
     await consoleSignIn(consolePage, t.url, messages.en, { username: 'supervisor.camera', api: supervisor }, testPassword);
     await consolePage.goto(`${t.url}/applications/${apps[0]!.id}`);
-    await consolePage.getByRole('button', { name: 'View identity-document' }).click();
+    await consolePage.getByRole('button', { name: 'View: Identity document' }).click();
     await expect.poll(() => consolePage.locator('img.attachment-viewer').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
     await staffContext.close();
 
