@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Session } from './App.js';
 import { listed, type ListedItem } from './device/outbox.js';
-import { photos, type PhotoRecord } from './device/photos.js';
+import { discardPhoto, photos, type PhotoRecord } from './device/photos.js';
 import { useI18n, type OutreachKey } from './i18n.js';
 
 const knownReasons = new Set(['offline', 'signed-out', 'registration-failed']);
@@ -21,6 +21,7 @@ export function OutboxPage({ session, version, onSend }: { session: Session; ver
   // Photos taken on a visit with no correction to go with them.
   const loose = pictures.filter((p) => !list.some((i) => i.changeId === p.changeId));
   const pending = list.filter((i) => i.state === 'saved' || i.state === 'sending').length;
+  const discard = (id: string) => void discardPhoto(id).then(() => photos().then(setPictures));
   const reason = (text: string | undefined) =>
     text && <span className="reason"> — {knownReasons.has(text) ? t(`reason.${text}` as OutreachKey) : text}</span>;
   return (
@@ -39,7 +40,7 @@ export function OutboxPage({ session, version, onSend }: { session: Session; ver
               <span>{t(`kind.${item.kind}`)}</span> <strong>{item.label}</strong> {item.reference && <span data-reference>{item.reference}</span>}{' '}
               <span className="state">{t(`state.${item.state}`)}</span>
               {reason(item.reason)}
-              {own.length > 0 && <PhotoStates photos={own} reason={reason} />}
+              {own.length > 0 && <PhotoStates photos={own} reason={reason} onDiscard={discard} />}
             </li>
           );
         })}
@@ -47,21 +48,27 @@ export function OutboxPage({ session, version, onSend }: { session: Session; ver
       {loose.length > 0 && (
         <>
           <h2>{t('photos.title')}</h2>
-          <PhotoStates photos={loose} reason={reason} />
+          <PhotoStates photos={loose} reason={reason} onDiscard={discard} />
         </>
       )}
     </section>
   );
 }
 
-function PhotoStates({ photos, reason }: { photos: PhotoRecord[]; reason(text: string | undefined): ReactNode }) {
+/** Each photo's state; one that failed can be removed from the device (sending it again cannot help). */
+function PhotoStates({ photos, reason, onDiscard }: { photos: PhotoRecord[]; reason(text: string | undefined): ReactNode; onDiscard(id: string): void }) {
   const { t } = useI18n();
   return (
     <ul className="photos">
       {photos.map((p, i) => (
         <li key={p.id} data-photo-state={p.state}>
           {t('photos.alt', { count: i + 1 })} ({t(`document.${p.kind}`)}): <span className="state">{t(`state.${p.state}`)}</span>
-          {reason(p.reason)}
+          {reason(p.reason)}{' '}
+          {p.state === 'failed' && (
+            <button type="button" onClick={() => onDiscard(p.id)}>
+              {t('photos.discard', { count: i + 1 })}
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -10,7 +10,7 @@ import { receptionApplication, seedSites } from '../../support/fixtures.js';
 import { startTestApp, type TestApp } from '../../support/harness.js';
 import { storeKinds } from '../../support/stores.js';
 import { cameraPicture, jpegSize } from './pictures.js';
-import { backOnline, filesUnder, holds, m, newProfile, outreachUnavailableReason, registerPerson, reopenedOffline, signedInThenOffline, startChromium, type OwnChromium } from './support.js';
+import { backOnline, contentsOf, filesUnder, holds, m, newProfile, outreachUnavailableReason, registerPerson, reopenedOffline, signedInThenOffline, startChromium, type OwnChromium } from './support.js';
 
 const unavailable = outreachUnavailableReason();
 if (unavailable) announceSkip('outreach document photos', unavailable);
@@ -66,7 +66,7 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
 
     // A flat battery: what is on disk now is all the device has.
     await chrome.kill();
-    const onDisk = filesUnder(profile).map((file) => ({ file, bytes: fs.readFileSync(file) }));
+    const onDisk = contentsOf(filesUnder(profile));
     const idb = onDisk.filter((f) => f.file.startsWith(path.join(profile, 'Default', 'IndexedDB')));
     expect(idb.length).toBeGreaterThan(0);
     for (const { file, bytes } of idb) expect(holds(bytes, canary), file).toBe(false);
@@ -135,6 +135,24 @@ describe.skipIf(unavailable !== undefined).each(storeKinds)('document photos in 
     // The server's own words, in the worker's language: not a code, not "Sending".
     expect(reason).toMatch(/^This step is not possible while the application is withdrawn/);
     expect((await supervisor.get(`/api/applications/${application.id}`)).body.attachments).toEqual([]);
+
+    // Sending it again cannot help: the worker removes it, and the device no longer holds it.
+    const photoCount = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('homeward-outreach');
+            open.onsuccess = () => {
+              const count = open.result.transaction('photos').objectStore('photos').count();
+              count.onsuccess = () => resolve(count.result);
+              open.result.close();
+            };
+          }),
+      );
+    const before = await photoCount();
+    await failed.getByRole('button', { name: m['photos.discard'].replace('{count}', '1') }).click();
+    await failed.waitFor({ state: 'detached' });
+    expect(await photoCount()).toBe(before - 1);
   }, 120_000);
 
   it('photographs a document on a visit, with nothing to correct, and attaches it to the person’s application', async () => {

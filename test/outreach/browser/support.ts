@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserUnavailableReason, chromiumFlags, chromiumPath } from '../../console/support/browser.js';
+import { nextCode } from '../../console/support/pages.js';
 import en from '../../../web/ui/i18n/outreach-messages/en.js';
 import type { ApiClient } from '../../support/client.js';
 import { testPassword } from '../../support/client.js';
@@ -67,7 +68,7 @@ export async function startChromium(profile: string): Promise<OwnChromium> {
 export async function signIn(page: Page, worker: ApiClient) {
   await page.getByLabel(m['signin.username']).fill(worker.username!);
   await page.getByLabel(m['signin.password']).fill(testPassword);
-  await page.getByLabel(m['signin.code']).fill(worker.nextCode());
+  await page.getByLabel(m['signin.code']).fill(await nextCode(worker));
   await page.getByRole('button', { name: m['signin.submit'] }).click();
   await page.getByRole('button', { name: m['nav.outbox'] }).waitFor();
 }
@@ -128,6 +129,21 @@ export async function registerPerson(page: Page, givenName: string, familyName: 
 export const holds = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
 
 /** Every file under a folder, for looking at what the browser wrote to disk. */
+/**
+ * Each file's bytes. A file gone by the time it is read is left out: after the browser process is
+ * killed, its helper processes may still be clearing their cache for a moment.
+ */
+export function contentsOf(files: readonly string[]): { file: string; bytes: Buffer }[] {
+  return files.flatMap((file) => {
+    try {
+      return [{ file, bytes: fs.readFileSync(file) }];
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+  });
+}
+
 export function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }

@@ -49,6 +49,9 @@ export const updatePhotos = (changes: readonly PhotoRecord[]) =>
     for (const photo of changes) tx.objectStore('photos').put(photo);
   });
 
+/** A photo that cannot be sent any more is removed when the worker says so: the device keeps nothing it has no use for. */
+export const discardPhoto = (id: string) => write(['photos'], (tx) => tx.objectStore('photos').delete(id));
+
 /** A registration the server refused takes its photos with it: they have nothing to be attached to. */
 export async function refuseWith(items: readonly OutboxItem[]) {
   const refused = new Set(items.filter((i) => i.state === 'failed').map((i) => i.changeId));

@@ -89,6 +89,7 @@ export default {
   'photos.unreadable': 'Bu şəkli oxumaq mümkün olmadı. Yenidən çəkin.',
   'photos.alt': 'Şəkil {count}',
   'photos.remove': 'Şəkli silin ({count})',
+  'photos.discard': '{count}-ci şəkli bu cihazdan sil',
   'document.identity-document': 'Şəxsiyyəti təsdiq edən sənəd',
   'document.birth-certificate': 'Doğum haqqında şəhadətnamə',
   'document.residence-proof': 'Yaşayış yerini təsdiq edən sənəd',

@@ -89,6 +89,7 @@ export default {
   'photos.unreadable': 'This picture could not be read. Take it again.',
   'photos.alt': 'Photo {count}',
   'photos.remove': 'Remove photo {count}',
+  'photos.discard': 'Remove photo {count} from this device',
   'document.identity-document': 'Identity document',
   'document.birth-certificate': 'Birth certificate',
   'document.residence-proof': 'Proof of residence',

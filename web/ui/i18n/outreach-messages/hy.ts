@@ -89,6 +89,7 @@ export default {
   'photos.unreadable': 'Այս նկարը հնարավոր չեղավ կարդալ։ Լուսանկարեք կրկին։',
   'photos.alt': 'Լուսանկար {count}',
   'photos.remove': 'Հեռացնել լուսանկարը ({count})',
+  'photos.discard': 'Հեռացնել լուսանկար {count}-ը այս սարքից',
   'document.identity-document': 'Անձը հաստատող փաստաթուղթ',
   'document.birth-certificate': 'Ծննդյան վկայական',
   'document.residence-proof': 'Բնակության վայրը հաստատող փաստաթուղթ',

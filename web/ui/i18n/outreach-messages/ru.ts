@@ -89,6 +89,7 @@ export default {
   'photos.unreadable': 'Не удалось прочитать этот снимок. Сфотографируйте ещё раз.',
   'photos.alt': 'Фотография {count}',
   'photos.remove': 'Удалить фотографию {count}',
+  'photos.discard': 'Удалить фото {count} с этого устройства',
   'document.identity-document': 'Документ, удостоверяющий личность',
   'document.birth-certificate': 'Свидетельство о рождении',
   'document.residence-proof': 'Подтверждение места жительства',
