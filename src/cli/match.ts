@@ -94,7 +94,7 @@ export async function dedupRegistry(config: Config, options: { threshold?: numbe
     for (const p of result.pairs) {
       const [later, earlier] = p.idA > p.idB ? [p.idA, p.idB] : [p.idB, p.idA];
       const [score] = scoreMany(byId.get(later)!, [byId.get(earlier)!], result.model);
-      await runtime.services.duplicates.record(later, null, [{ candidateId: earlier, probability: p.score, weight: p.weight, fields: agreements(score!.fields) }]);
+      await runtime.deps.store.transaction((trx) => runtime.services.duplicates.record(trx, later, null, [{ candidateId: earlier, probability: p.score, weight: p.weight, fields: agreements(score!.fields) }]));
       recorded++;
     }
     await runtime.services.audit.recordReads({ actor: systemActor, action: 'dedup', detail: { records: records.length, pairs: recorded } });

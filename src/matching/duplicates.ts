@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/service.js';
 import { restrictPersonView, sectionsShown } from '../people/core/sections.js';
 import type { PeopleService } from '../people/service.js';
 import { Problem } from '../platform/problem.js';
+import type { Executor } from '../store/store.js';
 import type { FieldAgreement, DuplicateCandidate } from './schemas.js';
 import { matchingStore, type CandidateRow } from './store.js';
 
@@ -48,28 +49,26 @@ export function createDuplicateReview({ store, clock, ids }: Deps, people: Peopl
   }
 
   return {
-    /** Records the candidates the intake check found, to be reviewed. */
-    async record(personId: string, applicationId: string | null, found: { candidateId: string; probability: number; weight: number; fields: FieldAgreement[] }[]) {
+    /** Records the candidates the intake check found, to be reviewed, in the caller's transaction. */
+    async record(trx: Executor, personId: string, applicationId: string | null, found: { candidateId: string; probability: number; weight: number; fields: FieldAgreement[] }[]) {
       if (!found.length) return;
       const at = clock.now().toISOString();
-      await store.transaction((trx) =>
-        matchingStore.insertCandidates(
-          trx,
-          found.map((f) => ({
-            id: ids.uuid(),
-            person_id: personId,
-            candidate_id: f.candidateId,
-            application_id: applicationId,
-            probability: f.probability,
-            weight: f.weight,
-            fields: JSON.stringify(f.fields),
-            state: 'open',
-            found_at: at,
-            decided_by: null,
-            decided_at: null,
-            version: 1,
-          })),
-        ),
+      await matchingStore.insertCandidates(
+        trx,
+        found.map((f) => ({
+          id: ids.uuid(),
+          person_id: personId,
+          candidate_id: f.candidateId,
+          application_id: applicationId,
+          probability: f.probability,
+          weight: f.weight,
+          fields: JSON.stringify(f.fields),
+          state: 'open',
+          found_at: at,
+          decided_by: null,
+          decided_at: null,
+          version: 1,
+        })),
       );
     },
 

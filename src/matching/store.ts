@@ -105,8 +105,8 @@ export const matchingStore = {
     return db.updateTable('match_queue').set({ lease_until: leaseUntil }).where('person_id', 'in', due).returningAll().execute();
   },
 
-  async dequeue(db: Db, personId: string) {
-    await db.deleteFrom('match_queue').where('person_id', '=', personId).execute();
+  async dequeue(db: Db, personIds: readonly string[]) {
+    if (personIds.length) await db.deleteFrom('match_queue').where('person_id', 'in', personIds).execute();
   },
 
   /** Pairs already known in either direction (so a dismissed pair is not flagged again). */
