@@ -28,8 +28,13 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
     for (const row of claimed) checked.push({ row, found: await matching.check(row.person_id) });
     // One commit for the whole batch: what was found, and the queue rows it empties.
     await store.transaction(async (trx) => {
+      // Two people of one batch may have found each other: the pair is recorded once, as a check
+      // of the second would have skipped it had the first been recorded before it ran.
+      const recorded = new Set<string>();
       for (const { row, found } of checked) {
-        const pairs = found.map((m) => ({ candidateId: m.personId, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) }));
+        const fresh = found.filter((m) => !recorded.has(`${m.personId}|${row.person_id}`));
+        for (const m of fresh) recorded.add(`${row.person_id}|${m.personId}`);
+        const pairs = fresh.map((m) => ({ candidateId: m.personId, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) }));
         await review.record(trx, row.person_id, row.application_id, pairs);
       }
       await matchingStore.dequeue(trx, checked.map(({ row }) => row.person_id));
