@@ -128,7 +128,6 @@ export async function registerPerson(page: Page, givenName: string, familyName: 
 /** Whether the bytes hold the text as UTF-8 or UTF-16 (how Chromium may serialise strings). */
 export const holds = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
 
-/** Every file under a folder, for looking at what the browser wrote to disk. */
 /**
  * Each file's bytes. A file gone by the time it is read is left out: after the browser process is
  * killed, its helper processes may still be clearing their cache for a moment.
@@ -144,6 +143,7 @@ export function contentsOf(files: readonly string[]): { file: string; bytes: Buf
   });
 }
 
+/** Every file under a folder, for looking at what the browser wrote to disk. */
 export function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }

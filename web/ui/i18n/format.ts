@@ -2,6 +2,12 @@ import { cldrFacts, type CldrFacts } from './cldr-facts.js';
 import { formatDecimal, formatPattern, partsIn } from './cldr-format.js';
 import { intlTag, regionTimeZone, type Locale } from './locales.js';
 
+/** Made on first use: building a formatter is costly (on a slow laptop, a tenth of the first screen's script time went to making all of them up front). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /**
  * Dates and numbers in each locale's CLDR conventions. The browser's Intl formats them when it
  * knows the locale; when it gets a locale's CLDR sample wrong (Chrome's ICU has no Armenian and
@@ -9,12 +15,6 @@ import { intlTag, regionTimeZone, type Locale } from './locales.js';
  * are shown on the region's clock; birth dates, calendar days not instants, may be only a year or
  * a year and month.
  */
-/** Made on first use: building a formatter is costly (on a slow laptop, a tenth of the first screen's script time went to making all of them up front). */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
-
 export function createFormatters(locale: Locale) {
   const tag = intlTag[locale];
   const facts: CldrFacts | undefined = locale === 'az' || locale === 'hy' ? cldrFacts[locale] : undefined;
