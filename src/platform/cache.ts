@@ -25,3 +25,21 @@ export function expiringValue<T>(load: () => Promise<T>, ttlMs: number, clock: C
     },
   };
 }
+
+/**
+ * A pure function of a string that remembers its answers, up to `limit` of them; past the limit it
+ * forgets them all at once, which costs nothing per call (unlike keeping the most recent ones) and
+ * is enough where the same inputs recur within a request or between neighbouring requests.
+ */
+export function remembered<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      if (answers.size >= limit) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}

@@ -140,7 +140,7 @@ export function createErasure({ store, clock, ids, log }: Deps, parts: ErasurePa
       for (const fileId of JSON.parse(row.file_ids) as string[]) await parts.files.remove(fileId);
       await store.transaction((trx) => rightsStore.advanceErasure(trx as Kysely<RightsTables>, row.id, 'rows-erased', 'files-removed', null));
     }
-    if (row.stage !== 'done' && purgeDeleted(store)) {
+    if (row.stage !== 'done' && (await purgeDeleted(store))) {
       await store.transaction((trx) => rightsStore.advanceErasure(trx as Kysely<RightsTables>, row.id, 'files-removed', 'done', clock.now().toISOString()));
     }
     return (await rightsStore.erasure(db, row.id))!;

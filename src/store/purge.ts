@@ -12,10 +12,8 @@ import type { Store } from './store.js';
  * WAL and base backups as long as the server keeps them: no query or dump shows them, and what
  * is kept on disk is the server's retention, not the application's (docs/residents-rights.md).
  */
-export function purgeDeleted(store: Store): boolean {
-  if (!store.sqlite) return true;
-  // The writer's connection is shared: between the statements of another transaction it must wait.
-  if (store.sqlite.inTransaction) return false;
-  const [result] = store.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+export async function purgeDeleted(store: Store): Promise<boolean> {
+  if (!store.maintenance) return true;
+  const [result] = await store.maintenance((raw) => raw.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]);
   return result?.busy === 0;
 }

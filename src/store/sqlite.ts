@@ -11,23 +11,29 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 const cacheKib = -32768;
 
 /**
- * Opens the embedded store. WAL lets readers and the single writer proceed together and lets
- * several processes share the file. Every acknowledged commit must survive a power cut (the
- * promise made to a registrar who was given a reference number): the store flushes the log after
- * each durable commit (see wal-flush.ts), so SQLite itself need not flush inside COMMIT.
+ * How every connection that writes to the embedded store is set up. WAL lets readers and the
+ * single writer proceed together and lets several processes share the file. Every acknowledged
+ * commit must survive a power cut (the promise made to a registrar who was given a reference
+ * number): the store flushes the log after each durable commit (see wal-flush.ts), so SQLite
+ * itself need not flush inside COMMIT.
  */
+export const writingPragmas = [
+  'journal_mode = WAL',
+  'synchronous = NORMAL',
+  'foreign_keys = ON',
+  'busy_timeout = 5000',
+  `cache_size = ${cacheKib}`,
+  'temp_store = MEMORY',
+  // Deleted and overwritten values are zeroed in the file, not left in free space for anyone
+  // reading the bytes: erasure (issue 4) must leave nothing behind (see store/purge.ts).
+  'secure_delete = ON',
+] as const;
+
+/** Opens the embedded store's file for writing (see `writingPragmas`). */
 export function openSqlite(file: string): Database.Database {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma(`cache_size = ${cacheKib}`);
-  db.pragma('temp_store = MEMORY');
-  // Deleted and overwritten values are zeroed in the file, not left in free space for anyone
-  // reading the bytes: erasure (issue 4) must leave nothing behind (see store/purge.ts).
-  db.pragma('secure_delete = ON');
+  for (const pragma of writingPragmas) db.pragma(pragma);
   return db;
 }
 

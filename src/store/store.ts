@@ -1,10 +1,12 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import { openSqlite, openSqliteReader, withStatementCache } from './sqlite.js';
+import { openSqlite, openSqliteReader, withStatementCache, writingPragmas } from './sqlite.js';
 import { openPostgresPool } from './postgres.js';
 import { createBatchWriter, type BatchWriter } from './batch-writer.js';
-import { postgresBulkInserter, sqliteBulkInserter } from './bulk-insert.js';
+import { postgresBulkInserter } from './postgres-bulk-insert.js';
+import type { RowSet } from './row-sets.js';
+import { startSqliteWriterThread } from './sqlite-writer-thread.js';
 import { walFlusher } from './wal-flush.js';
 import { startCheckpointer } from './sqlite-checkpointer.js';
 
@@ -30,6 +32,8 @@ export interface Store {
   /** The raw SQLite handle and its file, for the few bulk paths that bypass the query builder. */
   readonly sqlite?: Database.Database;
   readonly file?: string;
+  /** SQLite only: runs `task` on the raw handle while no transaction of this store is open (checkpoints). */
+  maintenance?<T>(task: (raw: Database.Database) => T): Promise<T>;
   readonly pool?: pg.Pool;
   close(): Promise<void>;
 }
@@ -40,31 +44,55 @@ export function openStore(config: StoreConfig): Store {
   return config.kind === 'sqlite' ? sqliteStore(config.file) : postgresStore(config.url, config.pool);
 }
 
+/**
+ * Runs tasks one at a time, in the order they asked, without blocking the thread. The store's two
+ * writing connections (this thread's, for transactions, and the writing thread's, for group
+ * commits) take turns through it: SQLite lets one of them write at a time, and one that finds the
+ * other writing would wait in SQLite's busy handler, which sleeps the whole thread.
+ */
+function turns() {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T> | T): Promise<T> => {
+    const run = last.then(task, task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
 function sqliteStore(file: string): Store {
   const raw = openSqlite(file);
   const writer: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   const reader = openSqliteReader(file);
-  const bulkInsert = sqliteBulkInserter(raw);
   const db: Executor = new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(reader) }) });
   const wal = walFlusher(file);
   const checkpointer = startCheckpointer(file);
+  // Group commits insert on a thread of their own: their statements and COMMIT would otherwise
+  // run on this thread and stop every other request meanwhile.
+  const inserter = startSqliteWriterThread(file, { pragmas: writingPragmas, rowsPerStatement: 16, cluster: false });
+  const inTurn = turns();
   // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads and then
   // writes can fail outright with SQLITE_BUSY when another process writes in between.
-  const transaction = async <T>(fn: (trx: Executor) => Promise<T>, durable = true) => {
-    const result = await writer.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
-      try {
-        const result = await fn(conn);
-        await sql`commit`.execute(conn);
-        return result;
-      } catch (e) {
-        if (raw.inTransaction) await sql`rollback`.execute(conn);
-        throw e;
-      }
-    });
+  const transaction = async <T>(fn: (trx: Executor) => Promise<T>) => {
+    const result = await inTurn(() =>
+      writer.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (e) {
+          if (raw.inTransaction) await sql`rollback`.execute(conn);
+          throw e;
+        }
+      }),
+    );
     // The write lock is free again: the next transaction commits while this one's log is flushed.
-    if (durable) await wal.flush();
+    await wal.flush();
     return result;
+  };
+  const groupCommit = async (writes: readonly (readonly RowSet[])[], durable: boolean) => {
+    await inTurn(() => inserter.insert(writes));
+    if (durable) await wal.flush();
   };
   return {
     dialect: 'sqlite',
@@ -72,12 +100,14 @@ function sqliteStore(file: string): Store {
     writer,
     sqlite: raw,
     file,
-    transaction: (fn) => transaction(fn),
+    transaction,
     // SQLite has one writer, so groups commit one at a time; with two in flight, one group
     // commits while the previous one's log is flushed.
-    batch: createBatchWriter((writes, durable) => transaction(async () => bulkInsert(writes), durable), { maxGroup: 128, concurrency: 2 }),
+    batch: createBatchWriter(groupCommit, { maxGroup: 128, concurrency: 2 }),
+    maintenance: (task) => inTurn(() => task(raw)),
     close: async () => {
       await db.destroy();
+      await inserter.close();
       await writer.destroy();
       await checkpointer.stop();
       wal.close();

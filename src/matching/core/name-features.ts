@@ -7,6 +7,7 @@ import { equivalenceClass } from './equivalents.js';
 import { type NameKind, looseNameKey, normaliseName } from './normalise.js';
 import { looseKeyOf } from './phonetics.js';
 import { readPhonemes } from './phonemes.js';
+import { remembered } from '../../platform/cache.js';
 import { surnameStem } from './surname.js';
 import { asTyped, words } from './text.js';
 
@@ -30,18 +31,13 @@ export interface NameFeatures {
  * from one request to the next: features are remembered across requests (up to a bound, then
  * forgotten wholesale) rather than normalised again, which was a fifth of a check's time.
  */
-const remembered = new Map<string, Readonly<NameFeatures>>();
-const rememberedLimit = 20_000;
+const featuresOf = remembered((id) => {
+  const at = id.indexOf('\u0000');
+  return computeFeatures(id.slice(at + 1), id.slice(0, at) as NameKind);
+}, 20_000);
 
 export function nameFeatures(text: string, kind: NameKind): Readonly<NameFeatures> {
-  const id = `${kind}\u0000${text}`;
-  let features = remembered.get(id);
-  if (!features) {
-    features = computeFeatures(text, kind);
-    if (remembered.size >= rememberedLimit) remembered.clear();
-    remembered.set(id, features);
-  }
-  return features;
+  return featuresOf(`${kind}\u0000${text}`);
 }
 
 function computeFeatures(text: string, kind: NameKind): NameFeatures {

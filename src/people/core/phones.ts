@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { remembered } from '../../platform/cache.js';
 
 export interface NormalisedPhone {
   raw: string;
@@ -14,14 +15,24 @@ export interface NormalisedPhone {
  */
 const countries: CountryCode[] = ['AZ', 'AM'];
 
+/**
+ * Parsing a number is costly, and one registration parses each of its numbers several times
+ * (validation, the person's rows, the matching keys): answers are remembered.
+ */
+const e164Of = remembered(toE164, 10_000);
+
 export function normalisePhone(raw: string): NormalisedPhone {
+  return { raw, e164: e164Of(raw) };
+}
+
+function toE164(raw: string): string | null {
   const cleaned = raw.trim();
-  if (!/^[+(\d][\d\s().-]{5,24}$/.test(cleaned)) return { raw, e164: null };
+  if (!/^[+(\d][\d\s().-]{5,24}$/.test(cleaned)) return null;
   for (const country of countries) {
     const parsed = parsePhoneNumberFromString(cleaned.startsWith('00') ? `+${cleaned.slice(2)}` : cleaned, country);
     // A national number never starts with the trunk 0: when it is left in, the number belongs to
     // the other plan ("097 123456" is Armenian, not Azerbaijani).
-    if (parsed && !parsed.nationalNumber.startsWith('0') && (parsed.isValid() || parsed.isPossible())) return { raw, e164: parsed.number };
+    if (parsed && !parsed.nationalNumber.startsWith('0') && (parsed.isValid() || parsed.isPossible())) return parsed.number;
   }
-  return { raw, e164: null };
+  return null;
 }

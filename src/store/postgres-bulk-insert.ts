@@ -1,30 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type pg from 'pg';
-import type Database from 'better-sqlite3';
 import { groupByTable, type RowSet } from './row-sets.js';
 import type { Executor } from './store.js';
-
-/**
- * The group-commit path on SQLite: one prepared statement per table and column list, run once per
- * row inside the open transaction. Building a multi-row statement through the query builder costs
- * far more than running a prepared statement, which takes a few microseconds.
- */
-export function sqliteBulkInserter(raw: Database.Database) {
-  const statements = new Map<string, Database.Statement>();
-  return (writes: readonly (readonly RowSet[])[]) => {
-    for (const [table, rows] of groupByTable(writes)) {
-      const columns = Object.keys(rows[0]!);
-      const key = `${table}(${columns.join(',')})`;
-      let stmt = statements.get(key);
-      if (!stmt) {
-        stmt = raw.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
-        statements.set(key, stmt);
-      }
-      for (const row of rows) stmt.run(columns.map((c) => (row as Record<string, unknown>)[c]));
-    }
-  };
-}
 
 /**
  * The group-commit path on PostgreSQL: the whole group is one statement, so one round trip. Each
