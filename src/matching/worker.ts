@@ -10,11 +10,11 @@ import { matchingStore } from './store.js';
 const leaseMs = 60_000;
 
 /**
- * The check is background work sharing the thread that answers requests. With a backlog it takes
- * at most a quarter of the thread; while requests keep the thread busy (over four fifths of the
- * time the check left them) only a twentieth, so that a rush of registrations is not slowed by
- * checking them. The queue is worked off once the rush is over, and the registrar has already
- * seen likely duplicates while typing.
+ * The check is background work sharing the thread that answers requests: it takes what requests
+ * leave of the thread, between a twentieth (while they keep it busy) and three quarters (while it
+ * is idle), judged by how busy they kept it while the check last paused. A rush of registrations
+ * is thus not slowed by checking them; the queue is worked off once the rush is over, and the
+ * registrar has already seen likely duplicates while typing.
  */
 function paced(round: () => Promise<number>) {
   let othersBusy = 0;
@@ -22,7 +22,7 @@ function paced(round: () => Promise<number>) {
     const started = performance.now();
     const handled = await round();
     if (!handled) return handled;
-    const share = othersBusy > 0.8 ? 0.05 : 0.25;
+    const share = Math.min(0.75, Math.max(0.05, 0.9 - othersBusy));
     const pause = (performance.now() - started) * (1 / share - 1);
     const before = performance.eventLoopUtilization();
     await new Promise((resolve) => setTimeout(resolve, pause));
