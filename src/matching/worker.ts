@@ -11,8 +11,9 @@ const leaseMs = 60_000;
 
 /**
  * The check is background work sharing the thread that answers requests: it takes what requests
- * leave of the thread, between a twentieth (while they keep it busy) and three quarters (while it
- * is idle), judged by how busy they kept it while the check last paused. A rush of registrations
+ * leave of the thread, less a quarter kept in reserve for them — between a twentieth (while they
+ * keep it busy) and three quarters (while it is idle), judged by how busy they kept it while the
+ * check last paused. A rush of registrations
  * is thus not slowed by checking them; the queue is worked off once the rush is over, and the
  * registrar has already seen likely duplicates while typing.
  */
@@ -22,7 +23,7 @@ function paced(round: () => Promise<number>) {
     const started = performance.now();
     const handled = await round();
     if (!handled) return handled;
-    const share = Math.min(0.75, Math.max(0.05, 0.9 - othersBusy));
+    const share = Math.min(0.75, Math.max(0.05, 0.75 - othersBusy));
     const pause = (performance.now() - started) * (1 / share - 1);
     const before = performance.eventLoopUtilization();
     await new Promise((resolve) => setTimeout(resolve, pause));
