@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../store/store.js';
+import { reusedQuery } from '../store/reused-query.js';
 import type { Role } from './core/policy.js';
 
 interface UsersTable {
@@ -76,6 +78,23 @@ const toUser = (r: UsersTable): UserRecord => ({
   createdAt: r.created_at,
 });
 
+/** Run on every staff request. */
+const sessionWithUserQuery = reusedQuery((db, id) =>
+  (db as Db)
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.id as session_id',
+      'sessions.created_at as session_created_at',
+      'sessions.last_seen_at as session_last_seen_at',
+      'sessions.expires_at as session_expires_at',
+      'sessions.revoked_at as session_revoked_at',
+      'sessions.second_factor_at as session_second_factor_at',
+    ])
+    .where('sessions.id', '=', id),
+);
+
 export const accessStore = {
   async insertUser(db: Db, u: UserRecord, at: string) {
     await db
@@ -151,20 +170,7 @@ export const accessStore = {
   },
 
   async sessionWithUser(db: Db, id: string) {
-    const row = await db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .selectAll('users')
-      .select([
-        'sessions.id as session_id',
-        'sessions.created_at as session_created_at',
-        'sessions.last_seen_at as session_last_seen_at',
-        'sessions.expires_at as session_expires_at',
-        'sessions.revoked_at as session_revoked_at',
-        'sessions.second_factor_at as session_second_factor_at',
-      ])
-      .where('sessions.id', '=', id)
-      .executeTakeFirst();
+    const row = await sessionWithUserQuery(db as Executor, id);
     if (!row) return undefined;
     return {
       user: toUser(row),
