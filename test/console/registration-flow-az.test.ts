@@ -1,0 +1,3 @@
+import { describeRegistrationFlow } from './support/registration-flow.js';
+
+describeRegistrationFlow('az');
