@@ -1,26 +1,29 @@
 import autocannon from 'autocannon';
 import { cli, sessionCookie, startServer } from './server.js';
 import { projectRoot } from '../../src/platform/paths.js';
+import { demoApplications, type DemoApplication } from '../../src/demo/generate.js';
 
-/** What a registrar's client sends, varied per request (three scripts, distinct documents). */
-export const application = (officeId: string) => (i: number) =>
-  JSON.stringify({
-    channel: 'reception',
-    officeId,
-    applicant: {
-      givenName: i % 3 === 0 ? 'Արամ' : i % 3 === 1 ? 'Арам' : 'Aram',
-      patronymic: 'Գագիկի',
-      familyName: `Հովհաննիսյան${i % 1000}`,
-      sex: 'male',
-      birthDate: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}`,
-      birthPlace: { placeId: 'S001' },
-      phones: [`+374 97 ${String(100000 + (i % 899999))}`],
-      documents: [{ type: 'am-passport', number: `AR${String(1000000 + (i % 8999999))}` }],
-      language: 'hy',
-    },
-    declarations: { wishesToReside: true, wishesCitizenship: true },
-    informationNotice: { version: '2026-01', language: 'hy', mode: 'spoken' },
-  });
+/**
+ * What registrars send: applicants made by the demo data's generator, so with its spread of names,
+ * scripts, birth dates, phones and documents (one person per registration, without their
+ * households). Names matter to the duplicate check after intake: how many earlier applicants share
+ * an applicant's keys decides how much it reads. (Until 2026-11-26 every applicant here shared one
+ * given name, patronymic and family name, so each check read every earlier applicant's key.)
+ */
+export const application = (officeId: string) => {
+  const sites = { offices: [{ id: officeId, placeId: 'S001' }], events: [{ id: 'none', officeId }], birthPlaces: Array.from({ length: 39 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`) };
+  const applicants = demoApplications(7, Number.MAX_SAFE_INTEGER, sites, new Date());
+  return (_i: number) => {
+    const { applicant } = applicants.next().value as DemoApplication;
+    return JSON.stringify({
+      channel: 'reception',
+      officeId,
+      applicant,
+      declarations: { wishesToReside: true, wishesCitizenship: true },
+      informationNotice: { version: '2026-01', language: applicant.language, mode: 'spoken' },
+    });
+  };
+};
 
 /** POSTs generated bodies to one path with `connections` clients for `seconds`. */
 export function runLoad(url: string, path: string, headers: Record<string, string>, body: (i: number) => string, seconds: number, connections: number) {

@@ -12,7 +12,9 @@ export interface BulkLoad {
  * The writing thread's connection for a bulk load: a load that a power cut interrupts is run
  * again, so its batches need not each wait for the disk; pages are read through a memory map
  * rather than one system call each, and the log is folded into the database in fewer, larger
- * checkpoints.
+ * checkpoints, every 400 MB of log. An index page that a load changes in many batches is copied
+ * into the file once per checkpoint, so fewer checkpoints copy it fewer times (a million people:
+ * 113 s with 400 MB, 123 s with 80 MB, on a 2-core machine).
  */
 const bulkPragmas = [
   'journal_mode = WAL',
@@ -21,7 +23,7 @@ const bulkPragmas = [
   'busy_timeout = 10000',
   'cache_size = -1048576',
   'mmap_size = 8589934592',
-  'wal_autocheckpoint = 20000',
+  'wal_autocheckpoint = 100000',
 ];
 
 /**
