@@ -16,6 +16,7 @@ import { rightsMigration } from './0014-rights.js';
 import { outreachMigration } from './0015-outreach.js';
 import { sealedTotpSecretsMigration } from './0016-sealed-totp-secrets.js';
 import { erasureRequestsMigration } from './0017-erasure-requests.js';
+import { matchQueueOrderMigration } from './0018-match-queue-order.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -36,4 +37,5 @@ export const migrations: HomewardMigration[] = [
   outreachMigration,
   sealedTotpSecretsMigration,
   erasureRequestsMigration,
+  matchQueueOrderMigration,
 ];
