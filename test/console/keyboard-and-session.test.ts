@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInStaff } from '../support/client.js';
 import { announceSkip, browserUnavailableReason, collectPageErrors, launchChromium } from './support/browser.js';
 import { messages, startConsoleServer, type ConsoleServer } from './support/console-app.js';
-import { checkPage, enterCode, nextCode, signIn, tabTo } from './support/pages.js';
+import { checkPage, enterCode, signIn, tabTo } from './support/pages.js';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) announceSkip('console keyboard, session and accessibility tests', unavailable);
@@ -42,7 +42,7 @@ describe.skipIf(unavailable !== undefined)('the console from the keyboard, acros
     await page.keyboard.type(server.password);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('code');
-    await page.keyboard.type(await nextCode(server.registrar.api));
+    await page.keyboard.type(server.registrar.api.nextCode());
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: m['nav.worklists'] }).waitFor();
 

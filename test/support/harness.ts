@@ -5,6 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Clock } from '../../src/platform/clock.js';
 import { openRuntime, type Runtime } from '../../src/runtime.js';
+import { SkippableClock } from './clock.js';
 import { createTestStore, type TestStore } from './stores.js';
 
 export interface TestApp {
@@ -37,7 +38,7 @@ export async function startTestApp(kind: 'sqlite' | 'postgres', options: { clock
   const logs: string[] = [];
   const logStream = new PassThrough();
   logStream.on('data', (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
-  const runtime = await openRuntime(config, { logStream, ...(options.clock ? { clock: options.clock } : {}) });
+  const runtime = await openRuntime(config, { logStream, clock: options.clock ?? new SkippableClock() });
   const app = await buildApp(runtime.deps, runtime.services);
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();

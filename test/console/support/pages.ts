@@ -12,24 +12,9 @@ export interface StaffMember {
   api: ApiClient;
 }
 
-/**
- * The next code the staff member's authenticator app shows that the server has not accepted yet.
- * TOTP accepts each code once within a step either side of now, so a test signing the same person
- * in many times waits for the next 30-second step, as a person would.
- */
-export async function nextCode(api: ApiClient): Promise<string> {
-  for (;;) {
-    try {
-      return api.nextCode();
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 50));
-    }
-  }
-}
-
 /** The second step of a sign-in, in the page or in the session-expired dialog. */
 export async function enterCode(scope: Page | Locator, m: ConsoleMessages, staff: StaffMember) {
-  await scope.getByLabel(m['signIn.code']).fill(await nextCode(staff.api));
+  await scope.getByLabel(m['signIn.code']).fill(staff.api.nextCode());
   await scope.getByRole('button', { name: m['signIn.secondFactor.submit'] }).click();
 }
 

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { browserUnavailableReason, chromiumFlags, chromiumPath } from '../../console/support/browser.js';
-import { nextCode } from '../../console/support/pages.js';
 import en from '../../../web/ui/i18n/outreach-messages/en.js';
 import type { ApiClient } from '../../support/client.js';
 import { testPassword } from '../../support/client.js';
@@ -68,7 +67,7 @@ export async function startChromium(profile: string): Promise<OwnChromium> {
 export async function signIn(page: Page, worker: ApiClient) {
   await page.getByLabel(m['signin.username']).fill(worker.username!);
   await page.getByLabel(m['signin.password']).fill(testPassword);
-  await page.getByLabel(m['signin.code']).fill(await nextCode(worker));
+  await page.getByLabel(m['signin.code']).fill(worker.nextCode());
   await page.getByRole('button', { name: m['signin.submit'] }).click();
   await page.getByRole('button', { name: m['nav.outbox'] }).waitFor();
 }
