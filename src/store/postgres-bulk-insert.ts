@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import { groupByTable, type RowSet } from './row-sets.js';
-import type { Executor } from './store.js';
+import type { Executor } from './executor.js';
 
 /**
  * The group-commit path on PostgreSQL: the whole group is one statement, so one round trip. Each

@@ -1,4 +1,4 @@
-import type { Executor } from './store.js';
+import type { Executor } from './executor.js';
 
 /** Rows to insert into one table. Modules build them (they own their tables' layout); the store inserts them. */
 export interface RowSet {

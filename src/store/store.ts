@@ -8,16 +8,12 @@ import { postgresBulkInserter } from './postgres-bulk-insert.js';
 import type { RowSet } from './row-sets.js';
 import { startSqliteWriterThread } from './sqlite-writer-thread.js';
 import { walFlusher } from './wal-flush.js';
+import type { Executor } from './executor.js';
 import { startCheckpointer } from './sqlite-checkpointer.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-/**
- * Any query executor: the store's root handle or an open transaction. Each module narrows it to
- * the tables it owns (`Kysely<RegistrationTables>`), so a module cannot reach another's tables.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Executor = Kysely<any>;
+export type { Executor };
 
 export interface Store {
   readonly dialect: Dialect;

@@ -1,11 +1,8 @@
 import { lazy, type ComponentType } from 'react';
 import type { Permission, Purpose } from '../../src/access/core/policy.js';
 import type { MessageKey } from '../ui/i18n/i18n.js';
+import type { PageProps } from './page-props.js';
 import WorklistsPage from './worklists/WorklistsPage.js';
-
-export interface PageProps {
-  params: Record<string, string>;
-}
 
 export interface ConsoleRoute {
   pattern: string;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { request, setRequestLanguage } from '../ui/api/http.js';
 import { htmlLang, rememberLocale, type Locale } from '../ui/i18n/locales.js';
 import { LocaleSelect } from '../ui/components/LocaleSelect.js';
-import { deviceKey, deviceMeta, mustWipe, wipeDevice, type DeviceMeta } from './device/device.js';
+import { deviceKey, deviceMeta, mustWipe, wipeDevice } from './device/device.js';
 import { forgetHints } from './device/hints.js';
 import { forgetOpened, items } from './device/outbox.js';
 import { photos } from './device/photos.js';
@@ -11,13 +11,10 @@ import { I18n, outreachI18n, type OutreachKey } from './i18n.js';
 import { OutboxPage } from './OutboxPage.js';
 import { RegisterPage } from './RegisterPage.js';
 import { SignIn } from './SignIn.js';
+import type { Session } from './session.js';
 import { VisitPage } from './VisitPage.js';
 
 type Tab = 'register' | 'outbox' | 'visit';
-export interface Session {
-  meta: DeviceMeta;
-  key: CryptoKey;
-}
 
 function useOnline() {
   const [online, setOnline] = useState(navigator.onLine);

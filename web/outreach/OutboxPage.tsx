@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Session } from './App.js';
+import type { Session } from './session.js';
 import { listed, type ListedItem } from './device/outbox.js';
 import { discardPhoto, photos, type PhotoRecord } from './device/photos.js';
 import { useI18n, type OutreachKey } from './i18n.js';

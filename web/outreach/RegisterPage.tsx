@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Session } from './App.js';
+import type { Session } from './session.js';
 import { references } from './device/device.js';
 import { likelyDuplicate } from './device/hints.js';
 import { saveRegistration } from './device/outbox.js';

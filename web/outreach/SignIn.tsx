@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { request } from '../ui/api/http.js';
 import { ApiProblem } from '../ui/api/problem.js';
-import type { Session } from './App.js';
+import type { Session } from './session.js';
 import { deviceKey, deviceMeta, unlockDevice } from './device/device.js';
 import { downloadHints } from './device/hints.js';
 import { useI18n } from './i18n.js';

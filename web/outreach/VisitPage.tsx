@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request } from '../ui/api/http.js';
-import type { Session } from './App.js';
+import type { Session } from './session.js';
 import { open, seal, type Sealed } from './device/crypto.js';
 import { all, put } from './device/idb.js';
 import { saveVisit } from './device/outbox.js';

@@ -7,7 +7,7 @@ import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { Link } from '../../ui/router.js';
 import { channelLabel, officeName, relationshipLabel, stepLabel } from '../labels.js';
-import type { PageProps } from '../routes.js';
+import type { PageProps } from '../page-props.js';
 import { useOffices } from '../useReference.js';
 import { ApplicationCandidates } from './ApplicationCandidates.js';
 import { Attachments } from './Attachments.js';

@@ -7,7 +7,7 @@ import { useI18n, type MessageKey } from '../../ui/i18n/i18n.js';
 import { Link } from '../../ui/router.js';
 import { sideOfPerson } from '../matching/fields.js';
 import { MatchExplanation } from '../matching/MatchExplanation.js';
-import type { PageProps } from '../routes.js';
+import type { PageProps } from '../page-props.js';
 import { ComparisonTable } from './ComparisonTable.js';
 
 type Decision = 'confirm' | 'dismiss' | 'unmerge';

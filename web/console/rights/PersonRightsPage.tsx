@@ -3,7 +3,7 @@ import type { ErasureView } from '../../ui/api/rights.js';
 import { Notice } from '../../ui/components/Notice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { Link } from '../../ui/router.js';
-import type { PageProps } from '../routes.js';
+import type { PageProps } from '../page-props.js';
 import { can, useSession } from '../session.js';
 import { EraseDialog } from './EraseDialog.js';
 import { erasureStageLabel } from './labels.js';

@@ -4,7 +4,7 @@ import { ApiProblem } from '../../ui/api/problem.js';
 import { Field } from '../../ui/components/Field.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
-import type { SignInStepProps } from './steps.js';
+import type { SignInStepProps } from './step-props.js';
 
 /** First sign-in with a one-time secret: the user chooses their own password. */
 export function ChangePasswordStep({ password, done }: SignInStepProps) {

@@ -6,7 +6,7 @@ import { Field } from '../../ui/components/Field.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { enrolPasskey } from './passkeys.js';
-import type { SignInStepProps } from './steps.js';
+import type { SignInStepProps } from './step-props.js';
 import { useAttempt } from './useAttempt.js';
 
 /** The otpauth URI as an SVG picture; the QR library loads only on this rarely seen screen. */

@@ -1,5 +1,5 @@
 import { useI18n } from '../../ui/i18n/i18n.js';
-import type { SignInStepProps } from './steps.js';
+import type { SignInStepProps } from './step-props.js';
 
 /** The recovery codes that came with the first factor: the server keeps only their hashes, so this is the one time they are seen. */
 export function RecoveryCodesStep({ session, done }: SignInStepProps) {

@@ -5,7 +5,7 @@ import { Field } from '../../ui/components/Field.js';
 import { ProblemNotice } from '../../ui/components/ProblemNotice.js';
 import { useI18n } from '../../ui/i18n/i18n.js';
 import { signInWithPasskey } from './passkeys.js';
-import type { SignInStepProps } from './steps.js';
+import type { SignInStepProps } from './step-props.js';
 import { useAttempt } from './useAttempt.js';
 
 type Method = 'totp' | 'recovery-code';

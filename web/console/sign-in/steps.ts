@@ -4,13 +4,7 @@ import { ChangePasswordStep } from './ChangePasswordStep.js';
 import { EnrolFactorStep } from './EnrolFactorStep.js';
 import { RecoveryCodesStep } from './RecoveryCodesStep.js';
 import { SecondFactorStep } from './SecondFactorStep.js';
-
-export interface SignInStepProps {
-  session: Session;
-  /** The password the user just signed in with (a step may need to prove it again). */
-  password: string;
-  done(session: Session): void;
-}
+import type { SignInStepProps } from './step-props.js';
 
 /**
  * What may follow the password, in the order the server's sign-in stages go: prove a second

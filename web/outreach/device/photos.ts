@@ -3,7 +3,7 @@ import { request } from '../../ui/api/http.js';
 import { ApiProblem, plainReason } from '../../ui/api/problem.js';
 import { openBytes, sealBytes, type Sealed } from './crypto.js';
 import { all, write } from './idb.js';
-import type { ItemState, OutboxItem } from './outbox.js';
+import type { ItemState, OutboxItem } from './outbox-item.js';
 
 /** A document photo taken for a registration not yet saved: in memory only, never on disk in the clear. */
 export interface TakenPhoto {

@@ -3,7 +3,8 @@ import { request } from '../../ui/api/http.js';
 import { open } from './crypto.js';
 import { deviceMeta, references, touched } from './device.js';
 import { put } from './idb.js';
-import { items, update, type OutboxItem } from './outbox.js';
+import type { OutboxItem } from './outbox-item.js';
+import { items, update } from './outbox.js';
 import { refuseWith, uploadPhotos } from './photos.js';
 
 /** Large enough that a slow link spends its time sending, not waiting for answers; the server takes up to 200. */

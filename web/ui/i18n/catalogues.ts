@@ -1,4 +1,4 @@
-import type { Messages } from './i18n.js';
+import type { Messages } from './message-keys.js';
 import type { Locale } from './locales.js';
 
 /** Each language's catalogue is its own chunk: a registrar downloads only the language they use. */

@@ -1,12 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type en from './messages/en.js';
 import { loadCatalogue } from './catalogues.js';
 import { createFormatters, type Formatters } from './format.js';
 import type { Locale } from './locales.js';
+import type { MessageKey, Messages } from './message-keys.js';
 import { translator, type MessageValues } from './translate.js';
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type { MessageKey, Messages };
 export type { MessageValues };
 
 export interface I18n extends Formatters {

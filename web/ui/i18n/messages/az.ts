@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n.js';
+import type { Messages } from '../message-keys.js';
 
 /** The console's messages in Azerbaijani (Latin script). */
 const az: Messages = {
