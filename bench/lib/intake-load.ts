@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { cli, sessionCookie, startServer } from './server.js';
 import { projectRoot } from '../../src/platform/paths.js';
-import { demoApplications, type DemoApplication } from '../../src/demo/generate.js';
+import { demoApplications, demoBirthPlaceIds, type DemoApplication } from '../../src/demo/generate.js';
 
 /**
  * What registrars send: applicants made by the demo data's generator, so with its spread of names,
@@ -11,7 +11,7 @@ import { demoApplications, type DemoApplication } from '../../src/demo/generate.
  * given name, patronymic and family name, so each check read every earlier applicant's key.)
  */
 export const application = (officeId: string) => {
-  const sites = { offices: [{ id: officeId, placeId: 'S001' }], events: [{ id: 'none', officeId }], birthPlaces: Array.from({ length: 39 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`) };
+  const sites = { offices: [{ id: officeId, placeId: 'S001' }], events: [{ id: 'none', officeId }], birthPlaces: demoBirthPlaceIds };
   const applicants = demoApplications(7, Number.MAX_SAFE_INTEGER, sites, new Date());
   return (_i: number) => {
     const { applicant } = applicants.next().value as DemoApplication;

@@ -12,6 +12,9 @@ import { azerbaijaniLatin, femaleNames, maleNames, patronymicForms, surnames, ty
 export type Script = 'hy' | 'ru' | 'en' | 'az';
 export type StaffKey = 'registrar' | 'reviewer';
 
+/** The gazetteer's settlements demo residents are born in (S001–S039). */
+export const demoBirthPlaceIds = Array.from({ length: 39 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`);
+
 export interface DemoSites {
   offices: { id: string; placeId: string }[];
   events: { id: string; officeId: string }[];

@@ -7,7 +7,7 @@ import type { Runtime } from '../runtime.js';
 import type { RowSet } from '../store/row-sets.js';
 import { openSqliteBulkLoad } from '../store/sqlite-bulk-load.js';
 import { makeReference } from '../registration/core/reference.js';
-import { demoApplications, seededRandom } from './generate.js';
+import { demoApplications, demoBirthPlaceIds, seededRandom } from './generate.js';
 import { ensureDemoSites } from './sites.js';
 
 export interface DemoOptions {
@@ -38,7 +38,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
   };
   const registrarFor = new Map(sites.offices.map((o) => [o.id, staffOf(`registrar.${o.code.toLowerCase()}`)]));
   const reviewer = staffOf('reviewer.demo').actor;
-  const places = [...(await services.places.byIds(Array.from({ length: 39 }, (_, i) => `S${String(i + 1).padStart(3, '0')}`))).values()];
+  const places = [...(await services.places.byIds(demoBirthPlaceIds)).values()];
   const jitter = seededRandom(options.seed + 1);
 
   // References are random; a load of hundreds of thousands would otherwise draw the same one twice.
