@@ -93,7 +93,7 @@ export async function loadDemo({ deps, services }: Runtime, options: DemoOptions
       const errors = await services.people.problems([{ input: a.applicant, pointer: '/applicant' }]);
       if (errors.length) throw Problem.validation(errors);
     }
-    pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true, drawReference, checkDuplicates: a.repeat }).sets);
+    pending.push(services.registration.planner.planSubmission(caller, submission, { at, history, historyAlreadyTold: true, drawReference, checkDuplicates: a.repeat, indexKeysNow: true }).sets);
     people += 1 + a.household.length;
     applications++;
     if (applications % 10000 === 0) await flush();

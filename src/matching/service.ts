@@ -85,11 +85,16 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
   }
 
   return {
-    /** The rows that make a person findable (written with the person), and queue the intake check. */
-    rowsFor(person: PersonView, options: { check: boolean; applicationId: string | null; at: string }): RowSet[] {
-      const sets = [keyRowSet(person.id, registryKeys(recordOfPerson(person)))];
-      if (options.check) sets.push(queueRowSet([person.id], options.applicationId, options.at));
-      return sets;
+    /**
+     * The rows that make a person findable, written with the person. A person queued for the
+     * check carries their keys in the queue row, and the check indexes them (see migration
+     * 0019); `indexNow` writes them to the index at once all the same (bulk loads).
+     */
+    rowsFor(person: PersonView, options: { check: boolean; indexNow?: boolean; applicationId: string | null; at: string }): RowSet[] {
+      const keys = registryKeys(recordOfPerson(person));
+      if (!options.check) return [keyRowSet(person.id, keys)];
+      if (options.indexNow) return [keyRowSet(person.id, keys), queueRowSet(person.id, options.applicationId, options.at, null)];
+      return [queueRowSet(person.id, options.applicationId, options.at, keys)];
     },
 
     /** Keys anew for a person whose names or details were corrected, in the caller's transaction. */

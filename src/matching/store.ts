@@ -28,6 +28,8 @@ interface MatchQueueTable {
   application_id: string | null;
   queued_at: string;
   lease_until: string | null;
+  /** The person's stored keys, space-separated, until the check writes them into the index; null once indexed. */
+  keys: string | null;
 }
 
 export interface MatchingTables {
@@ -46,8 +48,17 @@ export function keyRowSet(personId: string, keys: readonly string[]): RowSet {
   return { table: 'person_match_keys', rows: [...new Set(keys.map(storedKey))].map((key) => ({ key, person_id: personId })), clusteredBy: 'key' };
 }
 
-export function queueRowSet(personIds: readonly string[], applicationId: string | null, at: string): RowSet {
-  return { table: 'match_queue', rows: personIds.map((person_id) => ({ person_id, application_id: applicationId, queued_at: at, lease_until: null })) };
+/** Queues a person for the duplicate check, with the keys the check is to index (null: indexed already). */
+export function queueRowSet(personId: string, applicationId: string | null, at: string, keys: readonly string[] | null): RowSet {
+  const stored = keys && [...new Set(keys.map(storedKey))].join(' ');
+  return { table: 'match_queue', rows: [{ person_id: personId, application_id: applicationId, queued_at: at, lease_until: null, keys: stored }] };
+}
+
+/** The queued people whose keys are not yet indexed, with those keys. */
+async function pendingKeys(db: Db, personIds?: readonly string[]): Promise<{ personId: string; keys: string[] }[]> {
+  let q = db.selectFrom('match_queue').select(['person_id', 'keys']).where('keys', 'is not', null);
+  if (personIds) q = q.where('person_id', 'in', [...personIds]);
+  return (await q.execute()).map((r) => ({ personId: r.person_id, keys: r.keys!.split(' ') }));
 }
 
 export const matchingStore = {
@@ -57,29 +68,58 @@ export const matchingStore = {
    */
   async peopleWithKeys(db: Db, keys: readonly string[], limit: number): Promise<{ person_id: string; shared: number }[]> {
     if (!keys.length) return [];
-    const rows = await db
+    const wanted = new Set(keys.map(storedKey));
+    const indexed = await db
       .selectFrom('person_match_keys')
       .select(['person_id', (eb) => eb.fn.countAll<number>().as('shared')])
-      .where('key', 'in', [...new Set(keys.map(storedKey))])
+      .where('key', 'in', [...wanted])
       .groupBy('person_id')
       .orderBy('shared', 'desc')
       .orderBy('person_id')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ person_id: r.person_id, shared: Number(r.shared) }));
+    // People registered since the check last ran are found by the keys their queue rows carry.
+    // The queue is short but for a while after a rush, and read whole.
+    const shared = new Map(indexed.map((r) => [r.person_id, Number(r.shared)]));
+    for (const p of await pendingKeys(db)) {
+      const n = p.keys.filter((k) => wanted.has(k)).length;
+      if (n > (shared.get(p.personId) ?? 0)) shared.set(p.personId, n);
+    }
+    return [...shared]
+      .map(([person_id, n]) => ({ person_id, shared: n }))
+      .sort((a, b) => b.shared - a.shared || (a.person_id < b.person_id ? -1 : a.person_id > b.person_id ? 1 : 0))
+      .slice(0, limit);
   },
 
   /** The stored (hashed) keys of these people, without saying whose they are. */
   async storedKeysOf(db: Db, personIds: readonly string[]): Promise<string[]> {
     if (!personIds.length) return [];
     const rows = await db.selectFrom('person_match_keys').select('key').distinct().where('person_id', 'in', [...personIds]).execute();
-    return rows.map((r) => r.key);
+    const pending = await pendingKeys(db, personIds);
+    return [...new Set([...rows.map((r) => r.key), ...pending.flatMap((p) => p.keys)])];
   },
 
   async replaceKeys(db: Db, personId: string, keys: readonly string[]) {
     await db.deleteFrom('person_match_keys').where('person_id', '=', personId).execute();
     const set = keyRowSet(personId, keys);
     if (set.rows.length) await db.insertInto('person_match_keys').values(set.rows as PersonMatchKeysTable[]).execute();
+    // Indexed now: the queued check must not index the keys the person had before.
+    await db.updateTable('match_queue').set({ keys: null }).where('person_id', '=', personId).execute();
+  },
+
+  /**
+   * Writes the keys that checked people's queue rows carry into the index, in key order (fewer
+   * pages between neighbours). The rows are read again, locked on PostgreSQL, in the transaction
+   * that empties them: a correction since the claim has indexed the person's new keys itself.
+   */
+  async indexQueued(db: Db, dialect: Dialect, personIds: readonly string[]) {
+    if (!personIds.length) return;
+    let q = db.selectFrom('match_queue').select(['person_id', 'keys']).where('person_id', 'in', [...personIds]).where('keys', 'is not', null);
+    if (dialect === 'postgres') q = q.forUpdate();
+    const keyRows = (await q.execute())
+      .flatMap((r) => r.keys!.split(' ').map((key) => ({ key, person_id: r.person_id })))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (keyRows.length) await db.insertInto('person_match_keys').values(keyRows).onConflict((oc) => oc.columns(['key', 'person_id']).doNothing()).execute();
   },
 
   /**

@@ -49,7 +49,8 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
     );
     const checked: { row: (typeof claimed)[number]; found: Awaited<ReturnType<MatchingService['check']>> }[] = [];
     for (const row of claimed) checked.push({ row, found: await matching.check(row.person_id) });
-    // One commit for the whole batch: what was found, and the queue rows it empties.
+    // One commit for the whole batch: what was found, the keys the queue rows carried, and the
+    // queue rows it empties.
     await store.transaction(async (trx) => {
       // Two people of one batch may have found each other: the pair is recorded once, as a check
       // of the second would have skipped it had the first been recorded before it ran.
@@ -60,6 +61,7 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
         const pairs = fresh.map((m) => ({ candidateId: m.personId, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) }));
         await review.record(trx, row.person_id, row.application_id, pairs);
       }
+      await matchingStore.indexQueued(trx, store.dialect, claimed.map((row) => row.person_id));
       await matchingStore.dequeue(trx, checked.map(({ row }) => row.person_id));
     });
     return claimed.length;

@@ -40,6 +40,8 @@ export interface PlanOptions {
   drawReference?: () => string;
   /** Queue the people for the duplicate check after intake (bulk loads of known-unique people need not). */
   checkDuplicates?: boolean;
+  /** Write the people's lookup keys to the index now, rather than leave that to their check (bulk loads). */
+  indexKeysNow?: boolean;
 }
 
 /**
@@ -124,7 +126,7 @@ export function createPlanner({ clock, ids, config }: Deps, people: PeopleServic
         updated_at: updatedAt,
       };
       const findable = [applicant.person, ...members.map((m) => m.person)].flatMap((person) =>
-        matching.rowsFor(person, { check: options.checkDuplicates ?? true, applicationId: id, at }),
+        matching.rowsFor(person, { check: options.checkDuplicates ?? true, indexNow: options.indexKeysNow ?? false, applicationId: id, at }),
       );
       const sets = [
         ...applicant.sets,

@@ -17,6 +17,7 @@ import { outreachMigration } from './0015-outreach.js';
 import { sealedTotpSecretsMigration } from './0016-sealed-totp-secrets.js';
 import { erasureRequestsMigration } from './0017-erasure-requests.js';
 import { matchQueueOrderMigration } from './0018-match-queue-order.js';
+import { pendingMatchKeysMigration } from './0019-pending-match-keys.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -38,4 +39,5 @@ export const migrations: HomewardMigration[] = [
   sealedTotpSecretsMigration,
   erasureRequestsMigration,
   matchQueueOrderMigration,
+  pendingMatchKeysMigration,
 ];
