@@ -54,6 +54,9 @@ export function queueRowSet(personId: string, applicationId: string | null, at: 
   return { table: 'match_queue', rows: [{ person_id: personId, application_id: applicationId, queued_at: at, lease_until: null, keys: stored }] };
 }
 
+/** Code-unit order, the same on both stores (a database's collation may order text otherwise). */
+const inCodeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The queued people whose keys are not yet indexed, with those keys. */
 async function pendingKeys(db: Db, personIds?: readonly string[]): Promise<{ personId: string; keys: string[] }[]> {
   let q = db.selectFrom('match_queue').select(['person_id', 'keys']).where('keys', 'is not', null);
@@ -87,7 +90,7 @@ export const matchingStore = {
     }
     return [...shared]
       .map(([person_id, n]) => ({ person_id, shared: n }))
-      .sort((a, b) => b.shared - a.shared || (a.person_id < b.person_id ? -1 : a.person_id > b.person_id ? 1 : 0))
+      .sort((a, b) => b.shared - a.shared || inCodeUnitOrder(a.person_id, b.person_id))
       .slice(0, limit);
   },
 
@@ -118,7 +121,7 @@ export const matchingStore = {
     if (dialect === 'postgres') q = q.forUpdate();
     const keyRows = (await q.execute())
       .flatMap((r) => r.keys!.split(' ').map((key) => ({ key, person_id: r.person_id })))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort((a, b) => inCodeUnitOrder(a.key, b.key));
     if (keyRows.length) await db.insertInto('person_match_keys').values(keyRows).onConflict((oc) => oc.columns(['key', 'person_id']).doNothing()).execute();
   },
 

@@ -61,8 +61,9 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
         const pairs = fresh.map((m) => ({ candidateId: m.personId, probability: m.score.probability, weight: m.score.weight, fields: agreements(m.score.fields) }));
         await review.record(trx, row.person_id, row.application_id, pairs);
       }
-      await matchingStore.indexQueued(trx, store.dialect, claimed.map((row) => row.person_id));
-      await matchingStore.dequeue(trx, checked.map(({ row }) => row.person_id));
+      const personIds = checked.map(({ row }) => row.person_id);
+      await matchingStore.indexQueued(trx, store.dialect, personIds);
+      await matchingStore.dequeue(trx, personIds);
     });
     return claimed.length;
   }

@@ -51,6 +51,18 @@ describe.each(storeKinds)('finding people across scripts (%s)', (kind) => {
     expect(searches.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('finds a person registered a moment ago, before the duplicate check has indexed their keys', async () => {
+    const fresh = await register({ givenName: 'Sevak', familyName: 'Mkrtchyan', birthDate: '1988-11-30', phones: [], notifyBy: 'none', documents: [] });
+    const indexed = () => t.runtime.deps.store.db.selectFrom('person_match_keys').select('key').where('person_id', '=', fresh.applicantId).execute();
+    expect(await indexed()).toEqual([]);
+    const search = () => registrar.get(`/api/people/search?q=${encodeURIComponent('Севак Мкртчян')}&birthDate=1988`);
+    expect((await search()).body.items[0].person.id).toBe(fresh.applicantId);
+    await checkDuplicates();
+    expect((await indexed()).length).toBeGreaterThan(0);
+    expect(await t.runtime.deps.store.db.selectFrom('match_queue').select('person_id').execute()).toEqual([]);
+    expect((await search()).body.items[0].person.id).toBe(fresh.applicantId);
+  });
+
   it('asks to refine a search that names nothing it can look up, and lists no one', async () => {
     const res = await registrar.get('/api/people/search?q=Aram');
     expect(res.body).toEqual({ items: [], refine: true });
