@@ -89,7 +89,7 @@ export async function buildApp(deps: Deps, services: Services): Promise<FastifyI
   let document: unknown;
   const openApi = () => (document ??= openApiDocument(specs, { version: '0.1.0', serverUrl: config.publicUrl }));
   specs.push(
-    ...opsRoutes(deps.store, metrics, services.notifications, openApi),
+    ...opsRoutes(deps.store, metrics, { notifications: services.notifications, matching: services.matching }, openApi),
     ...accessRoutes(services.access, config.secureCookies),
     ...placesRoutes(services.places),
     ...officesRoutes(services.offices),

@@ -24,6 +24,8 @@ export interface Variant {
   label: string;
   root: string;
   env: Record<string, string>;
+  /** Measures what follows a rush (the server still running), once per round. */
+  afterRush?: (server: { url: string; cookie: string; officeId: string }) => Promise<void>;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function compareIntake(kind: 'sqlite' | 'postgres', variants: Varia
       if (kind === 'postgres') env.DATABASE_URL = (await pgDatabase(`homeward_bench_${v.label.replace(/\W/g, '_')}`))!;
       const { server, cookie, officeId } = await intakeServer(env, 18090, v.root);
       const result = summary(await runLoad(server.url, '/api/applications', { cookie }, application(officeId), options.seconds, options.connections), options.seconds);
+      await v.afterRush?.({ url: server.url, cookie, officeId });
       await server.stop();
       fs.rmSync(env.HOMEWARD_DATA_DIR!, { recursive: true, force: true });
       runs.get(v.label)!.push(result.perSecond);

@@ -103,6 +103,9 @@ export function createMatchingService({ store }: Deps, people: PeopleService, au
     /** The hashed lookup keys of these people (for duplicate hints on an offline device: no names, no ids). */
     storedKeysOf: (personIds: readonly string[]) => matchingStore.storedKeysOf(store.db, personIds),
 
+    /** The duplicate check's backlog, for monitoring. */
+    queueCounts: () => matchingStore.queueCounts(store.db),
+
     /** Erasure (issue 4): see matchingStore.forget. */
     forget: (trx: Executor, personIds: readonly string[]) => matchingStore.forget(trx, personIds),
 

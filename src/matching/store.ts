@@ -81,8 +81,8 @@ export const matchingStore = {
       .orderBy('person_id')
       .limit(limit)
       .execute();
-    // People registered since the check last ran are found by the keys their queue rows carry.
-    // The queue is short but for a while after a rush, and read whole.
+    // People registered since the check last indexed keys are found by the keys their queue rows
+    // carry: a few, as the check indexes the whole queue's keys before checking anyone.
     const shared = new Map(indexed.map((r) => [r.person_id, Number(r.shared)]));
     for (const p of await pendingKeys(db)) {
       const n = p.keys.filter((k) => wanted.has(k)).length;
@@ -111,18 +111,21 @@ export const matchingStore = {
   },
 
   /**
-   * Writes the keys that checked people's queue rows carry into the index, in key order (fewer
-   * pages between neighbours). The rows are read again, locked on PostgreSQL, in the transaction
-   * that empties them: a correction since the claim has indexed the person's new keys itself.
+   * Writes the keys that queued people's rows carry into the index, in key order (fewer pages
+   * between neighbours), and empties those rows' keys: the people named, or the oldest `limit`
+   * not yet indexed. The rows are read, locked on PostgreSQL, in the transaction that writes the
+   * keys: a correction meanwhile has indexed the person's new keys itself.
    */
-  async indexQueued(db: Db, dialect: Dialect, personIds: readonly string[]) {
-    if (!personIds.length) return;
-    let q = db.selectFrom('match_queue').select(['person_id', 'keys']).where('person_id', 'in', [...personIds]).where('keys', 'is not', null);
-    if (dialect === 'postgres') q = q.forUpdate();
-    const keyRows = (await q.execute())
-      .flatMap((r) => r.keys!.split(' ').map((key) => ({ key, person_id: r.person_id })))
-      .sort((a, b) => inCodeUnitOrder(a.key, b.key));
+  async indexQueued(db: Db, dialect: Dialect, which: { personIds: readonly string[] } | { oldest: number }): Promise<number> {
+    if ('personIds' in which && !which.personIds.length) return 0;
+    let q = db.selectFrom('match_queue').select(['person_id', 'keys']).where('keys', 'is not', null);
+    q = 'personIds' in which ? q.where('person_id', 'in', [...which.personIds]) : q.orderBy('queued_at').limit(which.oldest);
+    if (dialect === 'postgres') q = 'personIds' in which ? q.forUpdate() : q.forUpdate().skipLocked();
+    const rows = await q.execute();
+    const keyRows = rows.flatMap((r) => r.keys!.split(' ').map((key) => ({ key, person_id: r.person_id }))).sort((a, b) => inCodeUnitOrder(a.key, b.key));
     if (keyRows.length) await db.insertInto('person_match_keys').values(keyRows).onConflict((oc) => oc.columns(['key', 'person_id']).doNothing()).execute();
+    if (rows.length) await db.updateTable('match_queue').set({ keys: null }).where('person_id', 'in', rows.map((r) => r.person_id)).execute();
+    return rows.length;
   },
 
   /**
@@ -146,6 +149,15 @@ export const matchingStore = {
       .limit(limit);
     if (dialect === 'postgres') due = due.forUpdate().skipLocked();
     return db.updateTable('match_queue').set({ lease_until: leaseUntil }).where('person_id', 'in', due).returningAll().execute();
+  },
+
+  /** How many people await the check, by whether their keys are indexed yet. */
+  async queueCounts(db: Db): Promise<{ indexed: number; pending: number }> {
+    const r = await db
+      .selectFrom('match_queue')
+      .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.count<number>('keys').as('pending')])
+      .executeTakeFirstOrThrow();
+    return { indexed: Number(r.all) - Number(r.pending), pending: Number(r.pending) };
   },
 
   async dequeue(db: Db, personIds: readonly string[]) {

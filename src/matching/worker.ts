@@ -8,6 +8,7 @@ import type { MatchingService } from './service.js';
 import { matchingStore } from './store.js';
 
 const leaseMs = 60_000;
+const indexBatch = 250;
 
 /**
  * The check is background work sharing the thread that answers requests: it takes what requests
@@ -42,7 +43,12 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
   const batchSize = options.batchSize ?? 5;
   const queued = new EventEmitter();
 
+  /** One round: a batch of queued keys indexed, or while none wait, a batch of people checked. */
   async function runOnce(): Promise<number> {
+    // Keys first, many people a commit: after a rush every queued person's keys are indexed within
+    // seconds, and lookups (the check's own among them) read few keys from the queue.
+    const indexed = await store.transaction((trx) => matchingStore.indexQueued(trx, store.dialect, { oldest: indexBatch }));
+    if (indexed === indexBatch) return indexed;
     const now = clock.now();
     const claimed = await store.transaction((trx) =>
       matchingStore.claimQueued(trx, store.dialect, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString(), batchSize),
@@ -62,10 +68,10 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
         await review.record(trx, row.person_id, row.application_id, pairs);
       }
       const personIds = checked.map(({ row }) => row.person_id);
-      await matchingStore.indexQueued(trx, store.dialect, personIds);
+      await matchingStore.indexQueued(trx, store.dialect, { personIds });
       await matchingStore.dequeue(trx, personIds);
     });
-    return claimed.length;
+    return indexed + claimed.length;
   }
 
   const loop = pollLoop('duplicate check', paced(runOnce), { batchSize, pollMs: options.pollMs ?? 1000, wakeOn: queued, log });
@@ -73,9 +79,7 @@ export function createMatchWorker({ store, clock, log }: Deps, matching: Matchin
     runOnce,
     /** Runs rounds until the queue is empty (tests, the CLI). */
     async drain() {
-      let total = 0;
-      for (let n = await runOnce(); n > 0; n = await runOnce()) total += n;
-      return total;
+      while ((await runOnce()) > 0);
     },
     wake: () => queued.emit('wake'),
     start: loop.start,

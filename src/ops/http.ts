@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { route, type RouteSpec } from '../http/route.js';
+import type { MatchingService } from '../matching/service.js';
 import type { NotificationsService } from '../notifications/service.js';
 import { Problem } from '../platform/problem.js';
 import { migrationsCurrent } from '../store/migrate.js';
@@ -7,7 +8,12 @@ import type { Store } from '../store/store.js';
 import type { Metrics } from './metrics.js';
 
 /** Liveness, readiness and metrics, for load balancers and monitoring. */
-export function opsRoutes(store: Store, metrics: Metrics, notifications: NotificationsService, openApi: () => unknown): RouteSpec[] {
+export function opsRoutes(
+  store: Store,
+  metrics: Metrics,
+  backlogs: { notifications: NotificationsService; matching: MatchingService },
+  openApi: () => unknown,
+): RouteSpec[] {
   return [
     route({
       method: 'GET',
@@ -42,7 +48,8 @@ export function opsRoutes(store: Store, metrics: Metrics, notifications: Notific
       access: 'public',
       responses: { 200: null },
       async handler({ reply }) {
-        for (const [state, n] of Object.entries(await notifications.counts())) metrics.outbox.set({ state }, n);
+        for (const [state, n] of Object.entries(await backlogs.notifications.counts())) metrics.outbox.set({ state }, n);
+        for (const [keys, n] of Object.entries(await backlogs.matching.queueCounts())) metrics.duplicateChecks.set({ keys }, n);
         return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
       },
     }),

@@ -20,7 +20,13 @@ export function createMetrics() {
     labelNames: ['state'],
     registers: [registry],
   });
-  return { registry, requests, outbox };
+  const duplicateChecks = new client.Gauge({
+    name: 'homeward_duplicate_check_queue',
+    help: 'People awaiting the duplicate check after intake, by whether their lookup keys are indexed yet',
+    labelNames: ['keys'],
+    registers: [registry],
+  });
+  return { registry, requests, outbox, duplicateChecks };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

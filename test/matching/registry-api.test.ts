@@ -63,6 +63,23 @@ describe.each(storeKinds)('finding people across scripts (%s)', (kind) => {
     expect((await search()).body.items[0].person.id).toBe(fresh.applicantId);
   });
 
+  it('indexes the keys of everyone waiting in one round of the check, before it has checked them all', async () => {
+    const burst = [];
+    for (const [i, givenName] of ['Karen', 'Lilit', 'Narek', 'Gayane', 'Tigran', 'Ani', 'Hayk', 'Mane'].entries())
+      burst.push(await register({ givenName, familyName: 'Sargsyan', birthDate: `1990-01-1${i}`, phones: [], notifyBy: 'none', documents: [] }));
+    const queue = () => t.runtime.deps.store.db.selectFrom('match_queue').select(['person_id', 'keys']).execute();
+    expect((await queue()).every((r) => r.keys !== null)).toBe(true);
+
+    await t.runtime.services.matchWorker.runOnce();
+    const waiting = await queue();
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((r) => r.keys === null)).toBe(true);
+    const indexed = await t.runtime.deps.store.db.selectFrom('person_match_keys').select('person_id').distinct().where('person_id', 'in', burst.map((b) => b.applicantId)).execute();
+    expect(indexed).toHaveLength(burst.length);
+    await checkDuplicates();
+    expect(await queue()).toEqual([]);
+  });
+
   it('asks to refine a search that names nothing it can look up, and lists no one', async () => {
     const res = await registrar.get('/api/people/search?q=Aram');
     expect(res.body).toEqual({ items: [], refine: true });

@@ -20,7 +20,7 @@ describe.each(storeKinds)('health, readiness and metrics (%s)', (kind) => {
     expect(await anonymous.get('/ready')).toMatchObject({ status: 200, body: { status: 'ready', store: kind } });
   });
 
-  it('counts requests by route pattern, never by a URL that could hold personal data, and outbox messages by state', async () => {
+  it('counts requests by route pattern, never by a URL that could hold personal data, outbox messages by state and people awaiting the duplicate check', async () => {
     const officeId = (await seedSites(t)).khankendi.id;
     const registrar = await signedInStaff(t, 'registrar.khk', ['registrar'], officeId);
     const { body: receipt } = await registrar.post('/api/applications', receptionApplication(officeId));
@@ -33,6 +33,7 @@ describe.each(storeKinds)('health, readiness and metrics (%s)', (kind) => {
     expect(text).toMatch(/^homeward_http_request_duration_seconds_count\{method="GET",route="\/api\/applications\/:id",status="200"\} 1$/m);
     expect(text).toMatch(/^homeward_http_request_duration_seconds_count\{method="POST",route="\/api\/applications",status="201"\} 1$/m);
     expect(text).toMatch(/^homeward_outbox_messages\{state="pending"\} 1$/m);
+    expect(text).toMatch(/^homeward_duplicate_check_queue\{keys="pending"\} 1$/m);
     expect(text).toMatch(/^homeward_process_resident_memory_bytes \d+/m);
     expect(text).not.toContain(receipt.id);
     expect(text).not.toContain(receipt.reference);

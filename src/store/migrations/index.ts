@@ -18,6 +18,7 @@ import { sealedTotpSecretsMigration } from './0016-sealed-totp-secrets.js';
 import { erasureRequestsMigration } from './0017-erasure-requests.js';
 import { matchQueueOrderMigration } from './0018-match-queue-order.js';
 import { pendingMatchKeysMigration } from './0019-pending-match-keys.js';
+import { unindexedMatchKeysMigration } from './0020-unindexed-match-keys.js';
 
 /** Every migration, in the order it applies. A new one is appended, never edited once released. */
 export const migrations: HomewardMigration[] = [
@@ -40,4 +41,5 @@ export const migrations: HomewardMigration[] = [
   erasureRequestsMigration,
   matchQueueOrderMigration,
   pendingMatchKeysMigration,
+  unindexedMatchKeysMigration,
 ];
