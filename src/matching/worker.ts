@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { performance } from 'node:perf_hooks';
 import type { Deps } from '../context.js';
+import { paced } from '../platform/paced.js';
 import { pollLoop } from '../platform/poll-loop.js';
 import type { DuplicateReview } from './duplicates.js';
 import { agreements } from './records.js';
@@ -11,33 +11,12 @@ const leaseMs = 60_000;
 const indexBatch = 250;
 
 /**
- * The check is background work sharing the thread that answers requests: it takes what requests
- * leave of the thread, less a quarter kept in reserve for them — between a twentieth (while they
- * keep it busy) and three quarters (while it is idle), judged by how busy they kept it while the
- * check last paused. A rush of registrations
- * is thus not slowed by checking them; the queue is worked off once the rush is over, and the
- * registrar has already seen likely duplicates while typing.
- */
-function paced(round: () => Promise<number>) {
-  let othersBusy = 0;
-  return async () => {
-    const started = performance.now();
-    const handled = await round();
-    if (!handled) return handled;
-    const share = Math.min(0.75, Math.max(0.05, 0.75 - othersBusy));
-    const pause = (performance.now() - started) * (1 / share - 1);
-    const before = performance.eventLoopUtilization();
-    await new Promise((resolve) => setTimeout(resolve, pause));
-    othersBusy = performance.eventLoopUtilization(before).utilization;
-    return handled;
-  };
-}
-
-/**
  * The duplicate check after intake runs here, beside the request that took the application: the
  * registrar already saw likely duplicates while typing, and the intake answer does not wait for a
- * registry-wide check. Queue rows are claimed under a lease (SKIP LOCKED on PostgreSQL), so
- * several nodes share the work and a node that dies leaves its rows to another.
+ * registry-wide check. It is paced (see platform/paced.ts): a rush of registrations is not slowed
+ * by checking them, and the queue is worked off once the rush is over. Queue rows are claimed
+ * under a lease (SKIP LOCKED on PostgreSQL), so several nodes share the work and a node that dies
+ * leaves its rows to another.
  */
 export function createMatchWorker({ store, clock, log }: Deps, matching: MatchingService, review: DuplicateReview, options: { batchSize?: number; pollMs?: number } = {}) {
   const batchSize = options.batchSize ?? 5;

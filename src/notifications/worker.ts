@@ -1,5 +1,6 @@
 import type { Deps } from '../context.js';
 import { isLocale } from '../platform/i18n/locale.js';
+import { paced } from '../platform/paced.js';
 import { pollLoop } from '../platform/poll-loop.js';
 import { afterAttempt, retryPolicy } from './core/retry.js';
 import { renderNotification, type NotificationEvent, type NotificationParams } from './core/templates.js';
@@ -27,7 +28,9 @@ export function createNotificationWorker(
 ) {
   const batchSize = options.batchSize ?? 20;
   const pollMs = options.pollMs ?? 1000;
-  const loop = pollLoop('notifications', () => runOnce(), { batchSize, pollMs, wakeOn: notifications.enqueued, log });
+  // Paced, as the duplicate check is: after a rush, thousands of messages wait, and delivering them
+  // flat out would make every request wait behind them.
+  const loop = pollLoop('notifications', paced(() => runOnce()), { batchSize, pollMs, wakeOn: notifications.enqueued, log });
 
   const settle = (id: number, set: Parameters<typeof outboxStore.settle>[3]) =>
     store.transaction((trx) => outboxStore.settle(trx, id, options.owner, set));
