@@ -18,8 +18,9 @@ async function measure(kind: 'sqlite' | 'postgres') {
     if (!url) return figure(`intake on PostgreSQL`, 'skipped: no PostgreSQL at ' + pgAdminUrl);
     env.DATABASE_URL = url;
   }
-  const { server, cookie, officeId } = await intakeServer(env, 18080);
-  const intake = summary(await runLoad(server.url, '/api/applications', { cookie }, application(officeId), seconds, connections), seconds);
+  // Each connection is a registrar of the office with a session of their own.
+  const { server, cookies, officeId } = await intakeServer(env, 18080, undefined, connections);
+  const intake = summary(await runLoad(server.url, '/api/applications', {}, application(officeId), seconds, connections, cookies), seconds);
   await server.stop();
 
   const baselineEnv: Record<string, string> = { ...env, HOMEWARD_DATA_DIR: freshDataDir(`baseline-${kind}`) };

@@ -25,8 +25,11 @@ export const application = (officeId: string) => {
   };
 };
 
-/** POSTs generated bodies to one path with `connections` clients for `seconds`. */
-export function runLoad(url: string, path: string, headers: Record<string, string>, body: (i: number) => string, seconds: number, connections: number) {
+/**
+ * POSTs generated bodies to one path with `connections` clients for `seconds`; with `cookies`,
+ * the requests take them in turn, as staff members each signed in on their own.
+ */
+export function runLoad(url: string, path: string, headers: Record<string, string>, body: (i: number) => string, seconds: number, connections: number, cookies: readonly string[] = []) {
   let i = 0;
   return new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -36,7 +39,14 @@ export function runLoad(url: string, path: string, headers: Record<string, strin
         duration: seconds,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        requests: [{ setupRequest: (req) => ({ ...req, body: body(i++) }) }],
+        requests: [
+          {
+            setupRequest: (req) => {
+              const n = i++;
+              return { ...req, body: body(n), ...(cookies.length ? { headers: { ...req.headers, cookie: cookies[n % cookies.length]! } } : {}) };
+            },
+          },
+        ],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
@@ -51,9 +61,11 @@ export const summary = (r: autocannon.Result, seconds: number) => {
 
 /**
  * A server of the build in `root` (this checkout by default) on a fresh store, with a supervisor
- * signed in and the Khankendi office created: ready to take registrations.
+ * signed in and the Khankendi office created: ready to take registrations. With `registrars`,
+ * that many registrars of the office are signed in too, each with a session of their own
+ * (`cookies`), as at a busy office; builds compared against keep the supervisor alone.
  */
-export async function intakeServer(env: Record<string, string>, port: number, root = projectRoot()) {
+export async function intakeServer(env: Record<string, string>, port: number, root = projectRoot(), registrars = 0) {
   const secret = cli(['user', 'add', 'bench', '--role', 'supervisor', 'administrator'], env, root).trim().split(' ').pop()!;
   const server = await startServer({ HOMEWARD_WORKER: 'false', ...env }, port, 'dist/src/main.js', root);
   const cookie = await sessionCookie(server.url, 'bench', secret);
@@ -62,5 +74,16 @@ export async function intakeServer(env: Record<string, string>, port: number, ro
     headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ code: 'KHK', placeId: 'S001', names: { az: 'Xankəndi', hy: 'Ստեփանակերտ', ru: 'Ханкенди', en: 'Khankendi' } }),
   }).then((r) => r.json() as Promise<{ id: string }>);
-  return { server, cookie, officeId: office.id };
+  const cookies = await Promise.all(Array.from({ length: registrars }, (_, n) => registrarSession(server.url, cookie, office.id, n)));
+  return { server, cookie, cookies, officeId: office.id };
+}
+
+async function registrarSession(url: string, supervisor: string, officeId: string, n: number) {
+  const username = `registrar.${n}`;
+  const created = await fetch(`${url}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: supervisor },
+    body: JSON.stringify({ username, displayName: `Registrar ${n}`, roles: ['registrar'], officeId }),
+  }).then((r) => r.json() as Promise<{ oneTimeSecret: string }>);
+  return sessionCookie(url, username, created.oneTimeSecret);
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Executor } from '../store/store.js';
-import { reusedQuery } from '../store/reused-query.js';
+import { batchedLookup } from '../store/batched-lookup.js';
 import type { Role } from './core/policy.js';
 
 interface UsersTable {
@@ -79,20 +79,22 @@ const toUser = (r: UsersTable): UserRecord => ({
 });
 
 /** Run on every staff request. */
-const sessionWithUserQuery = reusedQuery((db, id) =>
-  (db as Db)
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select([
-      'sessions.id as session_id',
-      'sessions.created_at as session_created_at',
-      'sessions.last_seen_at as session_last_seen_at',
-      'sessions.expires_at as session_expires_at',
-      'sessions.revoked_at as session_revoked_at',
-      'sessions.second_factor_at as session_second_factor_at',
-    ])
-    .where('sessions.id', '=', id),
+const sessionWithUserQuery = batchedLookup(
+  (db, ids) =>
+    (db as Db)
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .select([
+        'sessions.id as session_id',
+        'sessions.created_at as session_created_at',
+        'sessions.last_seen_at as session_last_seen_at',
+        'sessions.expires_at as session_expires_at',
+        'sessions.revoked_at as session_revoked_at',
+        'sessions.second_factor_at as session_second_factor_at',
+      ])
+      .where('sessions.id', 'in', ids),
+  (row) => row.session_id,
 );
 
 export const accessStore = {

@@ -107,6 +107,21 @@ describe.each(storeKinds)('staff sessions (%s)', (kind) => {
     expectProblem(await again.get('/api/session'), 401, 'unauthenticated');
   });
 
+  it('answers staff asking at the same moment each as themselves, and refuses among them a session ended a moment before', async () => {
+    const desks = await Promise.all(['desk.one', 'desk.two', 'desk.three'].map((name) => signedInStaff(t, name, ['reviewer'])));
+    const leaving = await signedInStaff(t, 'desk.leaving', ['reviewer']);
+    const ended = new ApiClient(t.url);
+    ended.cookie = leaving.cookie;
+    expect((await leaving.request('DELETE', '/api/session')).status).toBe(204);
+
+    const askers = Array.from({ length: 40 }, (_, i) => (i % 5 === 4 ? ended : desks[i % 5 % 3]!));
+    const answers = await Promise.all(askers.map((client) => client.get('/api/session')));
+    answers.forEach((res, i) => {
+      if (askers[i] === ended) expectProblem(res, 401, 'unauthenticated');
+      else expect(res.body.user.username).toBe(askers[i]!.username);
+    });
+  });
+
   it('does not let someone with only the password sign the owner out everywhere', async () => {
     const owner = await signedInStaff(t, 'owner.reviewer', ['reviewer']);
     const intruder = new ApiClient(t.url);
