@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { batchedLookup } from '../store/batched-lookup.js';
 
 interface PortalChallengesTable {
   id: string;
@@ -37,6 +38,12 @@ export type PortalSessionRow = PortalSessionsTable;
 export type ThrottleRow = PortalThrottleTable;
 type Db = Kysely<PortalTables>;
 
+/** Run on every request of a resident signed in on the portal. */
+const sessionQuery = batchedLookup(
+  (db, ids) => (db as Db).selectFrom('portal_sessions').selectAll().where('id', 'in', ids),
+  (row) => row.id,
+);
+
 export const portalStore = {
   insertChallenge: (db: Db, row: ChallengeRow) => db.insertInto('portal_challenges').values(row).execute(),
 
@@ -63,7 +70,7 @@ export const portalStore = {
 
   insertSession: (db: Db, row: PortalSessionRow) => db.insertInto('portal_sessions').values(row).execute(),
 
-  session: (db: Db, id: string) => db.selectFrom('portal_sessions').selectAll().where('id', '=', id).executeTakeFirst(),
+  session: (db: Db, id: string) => sessionQuery(db, id),
 
   touchSession: (db: Db, id: string, at: string) => db.updateTable('portal_sessions').set({ last_seen_at: at }).where('id', '=', id).execute(),
 

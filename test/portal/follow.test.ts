@@ -86,6 +86,11 @@ describe.each(storeKinds)('following an application with a one-time code (%s)', 
     expect((await mine.get('/api/portal/application')).body.reference).toBe(other.body.reference);
     const theirs = await followAs(t, reference, birthDate);
     expect((await theirs.get('/api/portal/application')).body.reference).toBe(reference);
+
+    // Asking at the same moment, each still sees only their own.
+    const askers = Array.from({ length: 20 }, (_, i) => (i % 2 ? mine : theirs));
+    const answers = await Promise.all(askers.map((client) => client.get('/api/portal/application')));
+    answers.forEach((res, i) => expect(res.body.reference).toBe(askers[i] === mine ? other.body.reference : reference));
   });
 
   it('lets the resident choose how to be told, among the addresses on file', async () => {
