@@ -1,3 +1,4 @@
+import { inGroups } from './in-groups.js';
 import type { RowSet } from './row-sets.js';
 
 interface Pending {
@@ -38,9 +39,6 @@ export function createBatchWriter(
   commit: (writes: readonly (readonly RowSet[])[], durable: boolean) => Promise<void>,
   options: { maxGroup: number; concurrency: number },
 ): BatchWriter {
-  const queue: Pending[] = [];
-  let running = 0;
-
   async function alone(p: Pending) {
     try {
       await commit([p.sets], p.durable);
@@ -50,40 +48,24 @@ export function createBatchWriter(
     }
   }
 
-  async function drain() {
-    running++;
-    // Let the requests that arrived in the same turn of the event loop join the first group.
-    await new Promise((resolve) => setImmediate(resolve));
+  const enqueue = inGroups<Pending>(async (group) => {
+    if (group.length === 1) return alone(group[0]!);
     try {
-      while (queue.length) {
-        const group = queue.splice(0, options.maxGroup);
-        if (group.length === 1) {
-          await alone(group[0]!);
-          continue;
-        }
-        try {
-          // One durable write makes the whole group durable: the others ride along at no cost.
-          await commit(
-            group.map((p) => p.sets),
-            group.some((p) => p.durable),
-          );
-          for (const p of group) p.resolve();
-        } catch {
-          for (const p of group) await alone(p);
-        }
-      }
-    } finally {
-      running--;
+      // One durable write makes the whole group durable: the others ride along at no cost.
+      await commit(
+        group.map((p) => p.sets),
+        group.some((p) => p.durable),
+      );
+      for (const p of group) p.resolve();
+    } catch {
+      for (const p of group) await alone(p);
     }
-  }
+  }, options);
 
   return {
     writeMany: (writes) => commit(writes, true),
     write(sets, how) {
-      return new Promise<void>((resolve, reject) => {
-        queue.push({ sets, durable: how?.durable ?? true, resolve, reject });
-        if (running < options.concurrency) void drain();
-      });
+      return new Promise<void>((resolve, reject) => enqueue({ sets, durable: how?.durable ?? true, resolve, reject }));
     },
   };
 }

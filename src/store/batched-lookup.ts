@@ -1,15 +1,11 @@
 import type { CompiledQuery, Compilable } from 'kysely';
+import { inGroups } from './in-groups.js';
 import type { Executor } from './store.js';
 
-interface Waiting<Row> {
+interface Lookup<Row> {
+  value: string;
   resolve(row: Row | undefined): void;
   reject(e: unknown): void;
-}
-
-interface PerHandle<Row> {
-  waiting: Map<string, Waiting<Row>[]>;
-  running: number;
-  compiled: Map<number, CompiledQuery<Row>>;
 }
 
 const marker = (i: number) => `\u0000value${i}`;
@@ -24,51 +20,36 @@ const marker = (i: number) => `\u0000value${i}`;
  * built once per database handle; building it through the query builder every time was a
  * noticeable part of a small request's cost.
  */
-export function batchedLookup<Row>(
-  build: (db: Executor, values: string[]) => Compilable<Row>,
-  keyOf: (row: Row) => string,
-  { concurrency = 2, maxValues = 64 } = {},
-) {
-  const handles = new WeakMap<Executor, PerHandle<Row>>();
+export function batchedLookup<Row>(build: (db: Executor, values: string[]) => Compilable<Row>, keyOf: (row: Row) => string) {
+  const handles = new WeakMap<Executor, (lookup: Lookup<Row>) => void>();
 
-  function query(db: Executor, state: PerHandle<Row>, values: string[]) {
-    let compiled = state.compiled.get(values.length);
-    if (!compiled) state.compiled.set(values.length, (compiled = build(db, values.map((_, i) => marker(i))).compile()));
-    const position = new Map(values.map((_, i) => [marker(i), i]));
-    const parameters = compiled.parameters.map((p) => (typeof p === 'string' && position.has(p) ? values[position.get(p)!] : p));
-    return db.executeQuery<Row>({ ...compiled, parameters });
-  }
-
-  async function drain(db: Executor, state: PerHandle<Row>) {
-    state.running++;
-    // Lookups asked for in the same turn of the event loop join the first query.
-    await new Promise((resolve) => setImmediate(resolve));
-    try {
-      while (state.waiting.size) {
-        const batch = [...state.waiting].slice(0, maxValues);
-        for (const [value] of batch) state.waiting.delete(value);
+  function lookupsOn(db: Executor) {
+    const compiled = new Map<number, CompiledQuery<Row>>();
+    const query = (values: string[]) => {
+      let sql = compiled.get(values.length);
+      if (!sql) compiled.set(values.length, (sql = build(db, values.map((_, i) => marker(i))).compile()));
+      const position = new Map(values.map((_, i) => [marker(i), i]));
+      const parameters = sql.parameters.map((p) => (typeof p === 'string' && position.has(p) ? values[position.get(p)!] : p));
+      return db.executeQuery<Row>({ ...sql, parameters });
+    };
+    const ask = inGroups<Lookup<Row>>(
+      async (group) => {
         try {
-          const { rows } = await query(db, state, batch.map(([value]) => value));
+          const { rows } = await query([...new Set(group.map((l) => l.value))]);
           const found = new Map(rows.map((row) => [keyOf(row), row]));
-          for (const [value, waiters] of batch) for (const w of waiters) w.resolve(found.get(value));
+          for (const l of group) l.resolve(found.get(l.value));
         } catch (e) {
-          for (const [, waiters] of batch) for (const w of waiters) w.reject(e);
+          for (const l of group) l.reject(e);
         }
-      }
-    } finally {
-      state.running--;
-    }
+      },
+      { maxGroup: 64, concurrency: 2 },
+    );
+    handles.set(db, ask);
+    return ask;
   }
 
   return (db: Executor, value: string): Promise<Row | undefined> => {
-    let state = handles.get(db);
-    if (!state) handles.set(db, (state = { waiting: new Map(), running: 0, compiled: new Map() }));
-    const ready = state;
-    return new Promise((resolve, reject) => {
-      const waiters = ready.waiting.get(value);
-      if (waiters) waiters.push({ resolve, reject });
-      else ready.waiting.set(value, [{ resolve, reject }]);
-      if (ready.running < concurrency) void drain(db, ready);
-    });
+    const ask = handles.get(db) ?? lookupsOn(db);
+    return new Promise((resolve, reject) => ask({ value, resolve, reject }));
   };
 }
